@@ -1,0 +1,240 @@
+// Observations and parsed tables → the normalized budget of one disclosure.
+
+import type {
+  Disclosure,
+  EconomicRow,
+  Figure,
+  FunctionalRow,
+  IncomeLine,
+  IncomeSource,
+  Project,
+  SanGong,
+  UnitRow,
+} from '../../src/domain/budget';
+import { INCOME_SOURCES } from '../../src/domain/budget';
+import { codeLevel, compareCodes, parentCode } from '../../src/domain/codes';
+import { nameKey } from '../tables/names';
+import type { RawTable } from '../tables/segment';
+import { emptySanGong } from '../tables/sanGong';
+import { findSubject, regionOf, type Identity, type UnitName } from './identity';
+import type { NarrativeResult } from './narrative';
+import { agree, type Observations } from './observations';
+import type { ParsedDocument } from './parse';
+import { rowRoles } from './roles';
+
+export type Assembled = Omit<Disclosure, 'id' | 'sourceFile' | 'layout' | 'checks' | 'issues' | 'tables'>;
+
+export function assemble(
+  parsed: ParsedDocument,
+  obs: Observations,
+  identity: Identity,
+  tables: readonly RawTable[],
+  narrative: NarrativeResult,
+): Assembled {
+  const units = assembleUnits(parsed, obs);
+  const subject = findSubject(identity.subject, [...units, ...metaUnits(tables)]);
+  const department = subject ?? { code: null, name: identity.subject ?? '' };
+  const parentUnit =
+    department.code && department.code.length === 6
+      ? units.find((unit) => unit.code === department.code?.slice(0, 3))
+      : undefined;
+  const year = identity.year ?? tables.find((t) => t.year)?.year ?? null;
+  return {
+    title: identity.title ?? department.name,
+    year,
+    region: regionOf(department.name),
+    department: { code: department.code, name: department.name },
+    parent: parentUnit?.code ? { code: parentUnit.code, name: parentUnit.name } : null,
+    income: { total: obs.first('income.total') ?? obs.first('income.current'), lines: incomeLines(parsed, obs) },
+    expenditure: {
+      total: obs.first('exp:total:all'),
+      basic: obs.first('exp:basic:all'),
+      personnel: obs.first('exp:personnel:all'),
+      publicUse: obs.first('exp:public-use:all'),
+      project: obs.first('exp:project:all'),
+    },
+    units,
+    functional: functionalRows(parsed, obs),
+    economicBasic: economicRows(parsed, 'basic-economic'),
+    economicAll: economicRows(parsed, 'economic'),
+    sanGong: sanGongOf(parsed, 'table'),
+    sanGongNarrative: sanGongOf(parsed, 'narrative') ?? sanGongFromProse(narrative),
+    projects: projectsOf(parsed, department.name),
+    procurement: parsed.procurement,
+    purchaseOfServices: parsed.purchaseServices,
+    staffing: narrative.staffing,
+    narrative: narrative.figures,
+  };
+}
+
+/** True when all income is 一般公共预算 (then 一般公共预算 tables cover all funds). */
+export function isAllGpb(obs: Observations): boolean {
+  const total = obs.first('income.total') ?? obs.first('income.current');
+  return agree(total, obs.first('income.gpb'));
+}
+
+function functionalRows(parsed: ParsedDocument, obs: Observations): FunctionalRow[] {
+  const names = new Map<string, string>();
+  for (const table of parsed.rowTables) {
+    if (table.kind === 'economic' || table.kind === 'basic-economic') continue;
+    const roles = rowRoles(table.rows);
+    table.rows.forEach((row, index) => {
+      if (roles[index] === 'class' && row.code && !names.has(row.code)) names.set(row.code, row.name);
+    });
+  }
+  return [...names.keys()].sort(compareCodes).flatMap((code) => {
+    const level = codeLevel(code);
+    if (!level) return [];
+    const get = (column: string): Figure | null => obs.first(`fn:${code}:${column}:all`);
+    return [
+      {
+        code,
+        name: names.get(code) ?? '',
+        level,
+        parent: parentCode(code),
+        total: get('total'),
+        basic: get('basic'),
+        project: get('project'),
+        personnel: get('personnel'),
+        publicUse: get('public-use'),
+      },
+    ];
+  });
+}
+
+function economicRows(parsed: ParsedDocument, kind: 'basic-economic' | 'economic'): EconomicRow[] {
+  const table = parsed.rowTables.find((t) => t.kind === kind);
+  if (!table) return [];
+  const roles = rowRoles(table.rows);
+  const seen = new Set<string>();
+  return table.rows.flatMap((row, index) => {
+    const level = row.code ? codeLevel(row.code) : null;
+    if (roles[index] !== 'class' || !row.code || !level || seen.has(row.code)) return [];
+    seen.add(row.code);
+    return [
+      {
+        code: row.code,
+        name: row.name,
+        level,
+        parent: parentCode(row.code),
+        total: row.values.total ?? null,
+        personnel: row.values.personnel ?? null,
+        publicUse: row.values['public-use'] ?? null,
+      },
+    ];
+  });
+}
+
+function assembleUnits(parsed: ParsedDocument, obs: Observations): UnitRow[] {
+  const names = new Map<string, string>();
+  for (const table of parsed.rowTables) {
+    const roles = rowRoles(table.rows);
+    table.rows.forEach((row, index) => {
+      if (roles[index] === 'unit' && row.code && !names.has(row.code)) names.set(row.code, row.name);
+    });
+  }
+  for (const unit of parsed.projects?.value.unitTotals ?? []) if (!names.has(unit.code)) names.set(unit.code, unit.name);
+  const codes = [...names.keys()].sort(compareCodes);
+  return codes.map((code) => {
+    const get = (column: string): Figure | null => obs.first(`unit:${code}:${column}:all`);
+    return {
+      code,
+      name: names.get(code) ?? '',
+      isDepartment: codes.some((other) => other !== code && other.startsWith(code)),
+      income: obs.first(`unit:${code}:income`),
+      total: get('total'),
+      basic: get('basic'),
+      project: get('project'),
+      personnel: get('personnel'),
+      publicUse: get('public-use'),
+    };
+  });
+}
+
+/** `980秦皇岛市海港区发展服务中心`: a code and a name printed above the tables. */
+function metaUnits(tables: readonly RawTable[]): UnitName[] {
+  return tables.flatMap((table) =>
+    table.meta.flatMap((meta) => {
+      const match = /^(\d{3,6})\s*[-－]?\s*(\D{4,})$/.exec(meta.text.trim());
+      return match ? [{ code: match[1], name: match[2] }] : [];
+    }),
+  );
+}
+
+function incomeLines(parsed: ParsedDocument, obs: Observations): IncomeLine[] {
+  const printed = parsed.summary?.value.income ?? [];
+  const lines: IncomeLine[] = printed.map((line) => ({ ...line, amount: obs.first(`income.${line.source}`) }));
+  for (const source of INCOME_SOURCES) {
+    if (lines.some((line) => line.source === source)) continue;
+    const amount = obs.first(`income.${source}`);
+    if (amount) lines.push({ source: source as IncomeSource, label: obs.all(`income.${source}`)[0].label, amount });
+  }
+  return lines;
+}
+
+function sanGongOf(parsed: ParsedDocument, role: 'table' | 'narrative'): SanGong | null {
+  const table = parsed.sanGong.find((entry) => entry.value.role === role);
+  if (!table) return null;
+  return table.value.values;
+}
+
+function sanGongFromProse(narrative: NarrativeResult): SanGong | null {
+  const find = (key: string): Figure | null => narrative.figures.find((f) => f.key === key)?.figure ?? null;
+  const values: SanGong = {
+    ...emptySanGong(),
+    total: find('san-gong-total'),
+    abroad: find('san-gong-abroad'),
+    vehicle: find('san-gong-vehicle'),
+    vehiclePurchase: find('san-gong-vehicle-purchase'),
+    vehicleOperation: find('san-gong-vehicle-operation'),
+    reception: find('san-gong-reception'),
+  };
+  return Object.values(values).some(Boolean) ? values : null;
+}
+
+/**
+ * Projects from the 项目支出表, with the codes that only the performance forms print; where a
+ * disclosure has no 项目支出表, the performance forms are the list.
+ */
+function projectsOf(parsed: ParsedDocument, departmentName: string): Project[] {
+  const performance = parsed.performance.flatMap((entry) => entry.projects);
+  const table = parsed.projects?.value.projects ?? [];
+  if (table.length === 0) {
+    return performance.flatMap((project) =>
+      project.amount
+        ? [
+            {
+              code: project.code,
+              name: project.name,
+              unitCode: null,
+              unitName: departmentName,
+              amount: project.amount,
+              fundingSource: null,
+            },
+          ]
+        : [],
+    );
+  }
+  return table.map((project) => {
+    const match = project.code ? null : matchPerformance(project.name, project.amount, performance);
+    return {
+      code: project.code ?? match?.code ?? null,
+      name: project.name,
+      unitCode: project.unitCode,
+      unitName: project.unitName,
+      amount: project.amount,
+      fundingSource: project.fundingSource,
+    };
+  });
+}
+
+/** The performance form of a project: same name (ignoring a trailing 费/项目), same amount. */
+export function matchPerformance<T extends { name: string; amount: Figure | null; code: string | null }>(
+  name: string,
+  amount: Figure | null,
+  candidates: readonly T[],
+): T | null {
+  const stem = (text: string): string => nameKey(text).replace(/(项目|费|经费)$/, '');
+  const sameName = candidates.filter((c) => nameKey(c.name) === nameKey(name) || stem(c.name) === stem(name));
+  return sameName.find((c) => agree(c.amount, amount)) ?? sameName[0] ?? null;
+}

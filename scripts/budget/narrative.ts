@@ -1,0 +1,150 @@
+// Figures stated in the prose (情况说明), read with their printed precision so they can be
+// checked against the tables "at the narrative's precision". PDF prose wraps mid-sentence, so
+// the text outside tables is joined into one stream that remembers each character's line.
+
+import type { Count, Figure, NarrativeFigure } from '../../src/domain/budget';
+import { parseAmount, type MoneyUnit } from '../../src/domain/money';
+import type { Item } from '../layout/items';
+import type { RawTable } from '../tables/segment';
+
+export const NARRATIVE_TABLE = '情况说明';
+
+export interface NarrativeStream {
+  text: string;
+  lineAt: (offset: number) => number;
+}
+
+export function narrativeStream(items: readonly Item[], tables: readonly RawTable[], joinLines: boolean): NarrativeStream {
+  const inTable = (line: number): boolean => tables.some((t) => line >= t.line && line <= t.endLine);
+  let text = '';
+  const starts: { offset: number; line: number }[] = [];
+  for (const item of items) {
+    if (item.kind !== 'text' || inTable(item.line)) continue;
+    starts.push({ offset: text.length, line: item.line });
+    text += item.text + (joinLines ? '' : '\n');
+  }
+  return {
+    text,
+    lineAt: (offset) => {
+      let line = starts[0]?.line ?? 0;
+      for (const start of starts) {
+        if (start.offset > offset) break;
+        line = start.line;
+      }
+      return line;
+    },
+  };
+}
+
+const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`;
+
+/** Single figures: the first sentence that states each. */
+const RULES: readonly { key: string; label: string; pattern: RegExp }[] = [
+  { key: 'income-total', label: '收入预算', pattern: new RegExp(String.raw`(?:收入预算|预算收入)(?:总额|合计)?为?\s*` + AMOUNT) },
+  {
+    key: 'expenditure-total',
+    label: '支出预算',
+    pattern: new RegExp(String.raw`(?<!一般公共预算|财政拨款|基本|项目)支出预算(?:总额|合计)?为?\s*` + AMOUNT),
+  },
+  {
+    key: 'gpb-total',
+    label: '一般公共预算支出',
+    pattern: new RegExp(String.raw`一般公共预算(?:支出预算(?:数为|为)?|拨款)\s*` + AMOUNT),
+  },
+  { key: 'gpb-basic', label: '一般公共预算基本支出', pattern: new RegExp(String.raw`一般公共预算基本支出(?:预算)?\s*` + AMOUNT) },
+  { key: 'basic', label: '基本支出', pattern: new RegExp(String.raw`(?<!一般公共预算)基本支出(?:预算)?\s*` + AMOUNT) },
+  { key: 'personnel', label: '人员经费', pattern: new RegExp(String.raw`人员经费\s*` + AMOUNT) },
+  { key: 'public-use', label: '公用经费', pattern: new RegExp(String.raw`公用经费\s*` + AMOUNT) },
+  { key: 'project', label: '项目支出', pattern: new RegExp(String.raw`(?<!预留)项目(?:支出|经费)\s*` + AMOUNT) },
+  {
+    key: 'san-gong-total',
+    label: '“三公”经费',
+    pattern: new RegExp(String.raw`三公.{0,2}经费(?:财政拨款)?(?:预算|支出)?(?:安排|为|数)?\s*` + AMOUNT),
+  },
+  { key: 'san-gong-abroad', label: '因公出国（境）费', pattern: new RegExp(String.raw`因公出国[（(]境[)）]经?费(?:预算)?\s*` + AMOUNT) },
+  { key: 'san-gong-reception', label: '公务接待费', pattern: new RegExp(String.raw`公务接待费(?:预算)?\s*` + AMOUNT) },
+  {
+    key: 'san-gong-vehicle',
+    label: '公务用车购置及运行费',
+    pattern: new RegExp(String.raw`公务用车购置及运[行维护]*费(?:预算)?\s*` + AMOUNT),
+  },
+  { key: 'san-gong-vehicle-purchase', label: '公务用车购置费', pattern: new RegExp(String.raw`公务用车购置费为?\s*` + AMOUNT) },
+  {
+    key: 'san-gong-vehicle-operation',
+    label: '公务用车运行费',
+    pattern: new RegExp(String.raw`公务用车运[行维护]*费为?\s*` + AMOUNT),
+  },
+  { key: 'procurement', label: '政府采购预算', pattern: new RegExp(String.raw`政府采购(?:预算)?(?:支出)?(?:合计)?\s*` + AMOUNT) },
+  {
+    key: 'purchase-services',
+    label: '政府购买服务预算',
+    pattern: new RegExp(String.raw`政府购买服务(?:预算)?(?:支出)?(?:合计)?\s*` + AMOUNT),
+  },
+  {
+    key: 'operating-costs',
+    label: '机关运行经费',
+    pattern: new RegExp(String.raw`机关运行经费(?:财政拨款)?(?:预算)?(?:共计安排)?\s*` + AMOUNT),
+  },
+];
+
+/** 类 of the 一般公共预算: `科学技术支出（类）282.44 万元`. */
+const CLASS = new RegExp(String.raw`([^\s，。；：、（）()\d]{2,20}支出)\s*[（(]类[)）]\s*` + AMOUNT, 'g');
+
+/** 项 of the 一般公共预算: `一般公共服务支出(类)网信事务(款)事业运行(项)。2024 年预算数 1185.09 万元`. */
+const ITEM = new RegExp(
+  String.raw`([^\s，。；：、]{2,20}?)[（(]类[)）]([^\s，。；：、]{2,30}?)[（(]款[)）]([^\s，。；：、]{2,30}?)[（(]项[)）]。?\s*\d{4}\s*年预算数\s*` +
+    AMOUNT,
+  'g',
+);
+
+/** 类 of the economic classification of basic expenditure: `工资福利支出 395.70 万元`. */
+const ECONOMIC = new RegExp(String.raw`(工资福利支出|商品和服务支出|对个人和家庭的?补助(?:支出)?|资本性支出)\s*` + AMOUNT, 'g');
+
+/** `人员经费 364.07 万元。包括：` opens a list of what the personnel part consists of. */
+const PART_OPENER = /(人员经费|公用经费)\s*[\d,.]+\s*万?元[。，,]?\s*包括/g;
+
+export interface NarrativeResult {
+  figures: NarrativeFigure[];
+  staffing: { authorized: Count | null; actual: Count | null; retired: Count | null };
+}
+
+export function readNarrative(stream: NarrativeStream): NarrativeResult {
+  const figures: NarrativeFigure[] = [];
+  const add = (key: string, label: string, match: RegExpExecArray, amountGroup: number): void => {
+    const figure = toFigure(match[amountGroup], match[amountGroup + 1] as MoneyUnit, stream.lineAt(match.index));
+    if (figure) figures.push({ key, label, figure });
+  };
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(stream.text);
+    if (match) add(rule.key, rule.label, match, 1);
+  }
+  for (const match of stream.text.matchAll(CLASS)) add('gpb-class', match[1], match as RegExpExecArray, 2);
+  for (const match of stream.text.matchAll(ITEM)) add('gpb-item', `${match[1]}/${match[2]}/${match[3]}`, match as RegExpExecArray, 4);
+
+  const openers = [...stream.text.matchAll(PART_OPENER)].map((m) => ({ at: m.index ?? 0, part: m[1] }));
+  for (const match of stream.text.matchAll(ECONOMIC)) {
+    const at = match.index ?? 0;
+    // Within 300 characters after `人员经费 … 包括`, an economic 类 is that part of the 类.
+    const opener = openers.filter((o) => o.at < at && at - o.at < 300).pop();
+    const part = opener ? (opener.part === '人员经费' ? 'personnel' : 'public-use') : 'total';
+    add(`economic-${part}`, match[1], match as RegExpExecArray, 2);
+  }
+
+  const count = (pattern: RegExp): Count | null => {
+    const match = pattern.exec(stream.text);
+    return match ? { value: Number(match[1]), line: stream.lineAt(match.index) } : null;
+  };
+  return {
+    figures,
+    staffing: {
+      authorized: count(/编制人数\s*(\d+)\s*人/),
+      actual: count(/实有人数\s*(\d+)\s*人/),
+      retired: count(/离退休人员\s*(\d+)\s*人/),
+    },
+  };
+}
+
+export function toFigure(amount: string, unit: MoneyUnit, line: number): Figure | null {
+  const parsed = parseAmount(amount, unit);
+  return parsed.ok ? { fen: parsed.value.fen, step: parsed.value.step, table: NARRATIVE_TABLE, line } : null;
+}

@@ -1,0 +1,191 @@
+// Raw tables → parsed tables, each by the parser of its kind. Tables that give hints to others
+// are parsed first: the 一般公共预算 tables tell how to read the all-funds table of a PDF, and
+// the economic table's 公务接待费 tells how to read a PDF “三公” row.
+
+import type { Figure, TableKind } from '../../src/domain/budget';
+import type { Issue } from '../../src/domain/issues';
+import type { MoneyUnit } from '../../src/domain/money';
+import { toGrid } from '../tables/grid';
+import { parsePerformance, type PerformanceProject } from '../tables/performance';
+import type { Assignment, Hint, Schema } from '../tables/placement';
+import { parseProjects, type ProjectsTable } from '../tables/projects';
+import { parseRows, type LabeledRow, type ParseContext } from '../tables/rows';
+import { parseSanGong, type SanGongTable } from '../tables/sanGong';
+import {
+  basicEconomicSchema,
+  expenditureSchema,
+  fundSourceSchema,
+  gpbSchema,
+  incomeSchema,
+} from '../tables/schemas';
+import type { RawTable } from '../tables/segment';
+import { parseSummary, type SummaryTable } from '../tables/summary';
+import { readTotalRow } from '../tables/totals';
+
+/** Tables whose rows are classification codes (or units) with a fixed set of columns. */
+export const ROW_TABLE_KINDS = [
+  'expenditure',
+  'functional',
+  'economic',
+  'gpb-functional',
+  'gpb-units',
+  'basic-economic',
+  'income',
+] as const satisfies readonly TableKind[];
+export type RowTableKind = (typeof ROW_TABLE_KINDS)[number];
+
+export interface RowTable {
+  table: RawTable;
+  kind: RowTableKind;
+  schema: Schema;
+  rows: LabeledRow[];
+}
+
+export interface ParsedDocument {
+  rowTables: RowTable[];
+  summary: { table: RawTable; value: SummaryTable } | null;
+  sanGong: { table: RawTable; value: SanGongTable }[];
+  projects: { table: RawTable; value: ProjectsTable } | null;
+  performance: { table: RawTable; projects: PerformanceProject[] }[];
+  procurement: Figure | null;
+  purchaseServices: Figure | null;
+}
+
+const SCHEMA_BY_KIND: Record<RowTableKind, (header: string) => Schema> = {
+  expenditure: expenditureSchema,
+  functional: fundSourceSchema,
+  economic: fundSourceSchema,
+  'gpb-functional': gpbSchema,
+  'gpb-units': gpbSchema,
+  'basic-economic': () => basicEconomicSchema(),
+  income: incomeSchema,
+};
+
+/** Parse order: hint-giving tables first. */
+const ORDER: readonly TableKind[] = [
+  'basic-economic',
+  'gpb-functional',
+  'gpb-units',
+  'functional',
+  'economic',
+  'expenditure',
+  'income',
+  'summary',
+  'san-gong',
+  'projects',
+  'project-performance',
+  'procurement',
+  'purchase-services',
+];
+
+export function parseDocument(file: string, tables: readonly RawTable[], issues: Issue[]): ParsedDocument {
+  const documentUnit = dominantUnit(tables);
+  const parsed: ParsedDocument = {
+    rowTables: [],
+    summary: null,
+    sanGong: [],
+    projects: null,
+    performance: [],
+    procurement: null,
+    purchaseServices: null,
+  };
+  const sorted = [...tables].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  for (const table of sorted) {
+    if (!ORDER.includes(table.kind)) continue;
+    const context: ParseContext = { file, table: table.label, unit: table.unit ?? documentUnit, issues };
+    if (!table.unit && hasFigures(table)) {
+      issues.push({
+        severity: 'warning',
+        code: 'unit-missing',
+        file,
+        line: table.blankUnitLine ?? table.line,
+        table: table.label,
+        message: `the table states no money unit; read its amounts in ${documentUnit}, the unit of the other tables`,
+      });
+    }
+    switch (table.kind) {
+      case 'summary':
+        parsed.summary ??= { table, value: parseSummary(table, context) };
+        break;
+      case 'san-gong':
+        parsed.sanGong.push({ table, value: parseSanGong(table, context, table.year, sanGongHint(parsed)) });
+        break;
+      case 'projects':
+        parsed.projects ??= { table, value: parseProjects(table, context) };
+        break;
+      case 'project-performance':
+        parsed.performance.push({ table, projects: parsePerformance(table, context) });
+        break;
+      case 'procurement':
+        parsed.procurement ??= readTotalRow(table, context, 'first');
+        break;
+      case 'purchase-services':
+        parsed.purchaseServices ??= readTotalRow(table, context, 'last');
+        break;
+      default: {
+        const kind = table.kind as RowTableKind;
+        const grid = toGrid(table);
+        const schema = SCHEMA_BY_KIND[kind](grid.headerText);
+        const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
+        parsed.rowTables.push({ table, kind, schema, rows: parseRows(grid, schema, context, hint) });
+      }
+    }
+  }
+  return parsed;
+}
+
+/** The unit most tables state; tables that state none are read in it. */
+function dominantUnit(tables: readonly RawTable[]): MoneyUnit {
+  const counts = new Map<MoneyUnit, number>();
+  for (const table of tables) if (table.unit) counts.set(table.unit, (counts.get(table.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '元';
+}
+
+function hasFigures(table: RawTable): boolean {
+  return table.items.some((item) =>
+    (item.kind === 'row' ? item.cells : [item.text]).some((text) => /\d[\d,]*\.\d/.test(text)),
+  );
+}
+
+/**
+ * Reading an all-funds table whose empty cells vanished: when the 一般公共预算 table splits the
+ * same code into 基本支出 and 项目支出, prefer the reading that agrees with it.
+ */
+function splitHint(parsed: ParsedDocument): ((label: { code: string | null; name: string }) => Hint | undefined) | undefined {
+  const gpb = parsed.rowTables.find((t) => t.kind === 'gpb-functional');
+  if (!gpb) return undefined;
+  return (label) => {
+    const reference = gpb.rows.find((row) =>
+      label.code ? row.code === label.code : row.code === null && /^(合计|总计)?$/.test(row.name) && /^(合计|总计)?$/.test(label.name),
+    );
+    if (!reference?.values.total) return undefined;
+    return (assignment: Assignment, schema: Schema): number => {
+      let misses = 0;
+      for (const key of ['basic', 'project']) {
+        const index = schema.columns.findIndex((c) => c.key === key);
+        const expected = reference.values[key]?.fen ?? 0;
+        const actual = index >= 0 ? (assignment[index]?.fen ?? 0) : 0;
+        if (Math.abs(expected - actual) > (reference.values.total?.step ?? 0) / 2) misses++;
+      }
+      return misses;
+    };
+  };
+}
+
+/**
+ * Reading a “三公” row whose empty cells vanished: spending on 公务接待费 (30217) and
+ * 公务用车运行维护费 (30231) in the basic-expenditure table must be covered by the matching
+ * “三公” item.
+ */
+function sanGongHint(parsed: ParsedDocument): Hint | undefined {
+  const economic = parsed.rowTables.find((t) => t.kind === 'basic-economic');
+  if (!economic) return undefined;
+  const spent = (code: string): number => economic.rows.find((row) => row.code === code)?.values.total?.fen ?? 0;
+  const reception = spent('30217');
+  const vehicle = spent('30231');
+  if (reception === 0 && vehicle === 0) return undefined;
+  return (assignment, schema) => {
+    const value = (key: string): number => assignment[schema.columns.findIndex((c) => c.key === key)]?.fen ?? 0;
+    return (value('reception') < reception ? 1 : 0) + (value('vehicle-operation') < vehicle ? 1 : 0);
+  };
+}

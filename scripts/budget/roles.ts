@@ -1,0 +1,26 @@
+// What a labelled row is: the table total, a unit (department or sub-unit), a classification
+// row (类/款/项), or something else (a 项目类别 row such as `31 本级支出项目`).
+
+import type { LabeledRow } from '../tables/rows';
+
+export type RowRole = 'total' | 'unit' | 'class' | 'other';
+
+/**
+ * Unit codes are 3 digits for a department and 6 for its units (`146`, `146001`); a 3-digit
+ * code followed by its 6-digit units, or one that cannot be a 类 (functional 类 start with 2,
+ * economic with 3 or 5), is a department.
+ */
+export function rowRoles(rows: readonly LabeledRow[]): RowRole[] {
+  return rows.map((row, index) => {
+    const { code, name } = row;
+    if (code === null) return /^(合计|总计)$/.test(name.replace(/\s/g, '')) || (name === '' && index === 0) ? 'total' : 'other';
+    if (code.length === 6) return 'unit';
+    if (code.length === 3) {
+      const next = rows[index + 1]?.code;
+      if ((next && next.length === 6 && next.startsWith(code)) || !/^[235]/.test(code)) return 'unit';
+      return 'class';
+    }
+    if (code.length === 5 || code.length === 7) return 'class';
+    return 'other';
+  });
+}

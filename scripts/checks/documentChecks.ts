@@ -1,0 +1,277 @@
+// Identities across tables: the same figure printed twice agrees; income balances
+// expenditure; projects add up to project expenditure; the “三公” items add up and cover the
+// reception and vehicle spending of the basic-expenditure table.
+
+import type { Figure, Project, SanGong } from '../../src/domain/budget';
+import type { Assembled } from '../budget/assemble';
+import { matchPerformance } from '../budget/assemble';
+import type { Observations } from '../budget/observations';
+import type { ParsedDocument } from '../budget/parse';
+import { nameKey } from '../tables/names';
+import { term, type Report } from './report';
+
+export function crossTableChecks(report: Report, obs: Observations): void {
+  for (const key of obs.keys()) {
+    const [primary, ...others] = obs.all(key);
+    for (const other of others) {
+      report.add(
+        'cross-table',
+        key,
+        `${other.label} 与 ${primary.label} 是同一数字，应当一致`,
+        term(other.label, other.figure),
+        [term(primary.label, primary.figure)],
+      );
+    }
+  }
+}
+
+export function balanceChecks(report: Report, parsed: ParsedDocument, budget: Assembled): void {
+  const summary = parsed.summary;
+  if (summary) {
+    const s = summary.value;
+    const label = summary.table.label;
+    const current = s.income.filter((line) => line.source !== 'carryover' && line.amount);
+    if (s.currentIncome) {
+      report.add(
+        'income-sources',
+        `${label}:current`,
+        `${label}：本年收入合计等于各项收入之和`,
+        term('本年收入合计', s.currentIncome),
+        current.map((line) => term(line.label, line.amount as Figure)),
+      );
+    }
+    const carry = s.income.find((line) => line.source === 'carryover')?.amount;
+    if (s.totalIncome && s.currentIncome) {
+      report.add(
+        'income-sources',
+        `${label}:total`,
+        `${label}：收入总计等于本年收入合计加上年结转结余`,
+        term('收入总计', s.totalIncome),
+        [term('本年收入合计', s.currentIncome), ...(carry ? [term('上年结转结余', carry)] : [])],
+      );
+    }
+    if (s.totalIncome && s.totalExpenditure) {
+      report.add('income-expenditure', `${label}:total`, `${label}：收入总计等于支出总计`, term('收入总计', s.totalIncome), [
+        term('支出总计', s.totalExpenditure),
+      ]);
+    }
+    if (s.currentIncome && s.currentExpenditure) {
+      report.add(
+        'income-expenditure',
+        `${label}:current`,
+        `${label}：本年收入合计等于本年支出合计`,
+        term('本年收入合计', s.currentIncome),
+        [term('本年支出合计', s.currentExpenditure)],
+      );
+    }
+    if (s.currentExpenditure && s.classes.length) {
+      report.add(
+        'total-sum',
+        `${label}:classes`,
+        `${label}：本年支出合计等于各类支出之和`,
+        term('本年支出合计', s.currentExpenditure),
+        s.classes.map((c) => term(c.name, c.figure)),
+      );
+    }
+    for (const printed of s.classes) {
+      const row = budget.functional.find((r) => r.level === 1 && nameKey(r.name) === nameKey(printed.name));
+      const label2 = row ? `${row.code} ${row.name} · 合计` : `${printed.name}（功能分类表中没有这一类）`;
+      const figure = row?.total ?? { ...printed.figure, fen: 0, step: 1 };
+      report.add('cross-table', `${label}:class:${printed.name}`, `${label} 中 ${printed.name} 与功能分类表一致`, term(`${label} · ${printed.name}`, printed.figure), [
+        term(label2, figure),
+      ]);
+    }
+  } else if (budget.income.total && budget.expenditure.total) {
+    report.add('income-expenditure', 'total', '收入合计等于支出合计', term('收入合计', budget.income.total), [
+      term('支出合计', budget.expenditure.total),
+    ]);
+  }
+
+  const e = budget.expenditure;
+  if (e.total && (e.basic || e.project)) {
+    report.add(
+      'basic-project',
+      'department',
+      '支出合计等于基本支出加项目支出',
+      term('支出合计', e.total),
+      [e.basic && term('基本支出', e.basic), e.project && term('项目支出', e.project)].filter(isTerm),
+    );
+  }
+  if (e.basic && (e.personnel || e.publicUse)) {
+    report.add(
+      'personnel-public',
+      'department',
+      '基本支出等于人员经费加公用经费',
+      term('基本支出', e.basic),
+      [e.personnel && term('人员经费', e.personnel), e.publicUse && term('公用经费', e.publicUse)].filter(isTerm),
+    );
+  }
+  if (budget.income.total && e.total && !summary) {
+    report.add('income-expenditure', 'department', '收入合计等于支出合计', term('收入合计', budget.income.total), [
+      term('支出合计', e.total),
+    ]);
+  }
+}
+
+export function projectChecks(report: Report, parsed: ParsedDocument, budget: Assembled): void {
+  const projects = budget.projects;
+  if (projects.length === 0) return;
+  const terms = projects.map((p) => term(projectLabel(p), p.amount));
+  if (budget.expenditure.project) {
+    report.add('projects-sum', 'department', '项目支出等于各项目金额之和', term('项目支出', budget.expenditure.project), terms);
+  }
+  const table = parsed.projects;
+  if (table?.value.total) {
+    report.add(
+      'projects-sum',
+      `${table.table.label}:total`,
+      `${table.table.label}：合计等于各项目金额之和`,
+      term(`${table.table.label} · 合计`, table.value.total),
+      table.value.projects.map((p) => term(p.name, p.amount)),
+    );
+  }
+  for (const unit of table?.value.unitTotals ?? []) {
+    const own = projects.filter((p) => p.unitCode === unit.code);
+    if (own.length === 0) continue;
+    report.add(
+      'projects-sum',
+      `${table?.table.label}:${unit.code}`,
+      `${table?.table.label}：${unit.code} ${unit.name} 的项目合计等于其各项目之和`,
+      term(`${unit.code} ${unit.name} · 合计`, unit.figure),
+      own.map((p) => term(p.name, p.amount)),
+    );
+    const unitRow = budget.units.find((u) => u.code === unit.code);
+    if (unitRow?.project) {
+      report.add(
+        'cross-table',
+        `projects:${unit.code}`,
+        `${unit.code} ${unit.name} 的项目合计与其项目支出一致`,
+        term(`${table?.table.label} · ${unit.code} 合计`, unit.figure),
+        [term(`${unit.code} ${unit.name} · 项目支出`, unitRow.project)],
+      );
+    }
+  }
+  // Each project's amount on its performance form.
+  const forms = parsed.performance.flatMap((entry) => entry.projects);
+  if (table) {
+    for (const project of projects) {
+      const form = project.code ? forms.find((f) => f.code === project.code) ?? null : matchPerformance(project.name, project.amount, forms);
+      if (!form?.amount) continue;
+      report.add(
+        'cross-table',
+        `performance:${project.code ?? project.name}`,
+        `${project.name} 在项目支出表与绩效目标表中的金额一致`,
+        term(`${form.amount.table} · ${form.name}`, form.amount),
+        [term(`${project.amount.table} · ${project.name}`, project.amount)],
+      );
+    }
+  }
+}
+
+const SAN_GONG_FIELDS: readonly [keyof SanGong, string][] = [
+  ['total', '“三公”经费合计'],
+  ['abroad', '因公出国（境）费'],
+  ['vehicle', '公务用车购置及运行费'],
+  ['vehiclePurchase', '公务用车购置费'],
+  ['vehicleOperation', '公务用车运行费'],
+  ['reception', '公务接待费'],
+];
+
+export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: Assembled): void {
+  for (const entry of parsed.sanGong) {
+    const v = entry.value.values;
+    const label = entry.table.label;
+    const at = (figure: Figure | null): Figure => figure ?? { fen: 0, step: 1, table: label, line: entry.table.line };
+    if (v.total) {
+      report.add(
+        'san-gong-sum',
+        `${label}:total`,
+        `${label}：“三公”经费合计等于因公出国（境）费、公务用车购置及运行费、公务接待费之和`,
+        term('“三公”经费合计', v.total),
+        [['abroad', '因公出国（境）费'], ['vehicle', '公务用车购置及运行费'], ['reception', '公务接待费']].flatMap(([key, name]) => {
+          const figure = v[key as keyof SanGong];
+          return figure ? [term(name, figure)] : [];
+        }),
+      );
+    }
+    if (v.vehicle) {
+      report.add(
+        'san-gong-sum',
+        `${label}:vehicle`,
+        `${label}：公务用车购置及运行费等于购置费加运行费`,
+        term('公务用车购置及运行费', v.vehicle),
+        [v.vehiclePurchase && term('公务用车购置费', v.vehiclePurchase), v.vehicleOperation && term('公务用车运行费', v.vehicleOperation)].filter(isTerm),
+      );
+    }
+    // What the basic-expenditure table spends on reception and vehicles must be within “三公”.
+    for (const [code, field, name] of [
+      ['30217', 'reception', '公务接待费'],
+      ['30231', 'vehicleOperation', '公务用车运行费'],
+    ] as const) {
+      const spent = budget.economicBasic.find((row) => row.code === code)?.total;
+      if (!spent) continue;
+      report.add(
+        'san-gong-economic',
+        `${label}:${code}`,
+        `${label} 的${name}不少于一般公共预算基本支出表中 ${code} 的金额`,
+        term(`${label} · ${name}${v[field] ? '' : '（未列）'}`, at(v[field])),
+        [term(`${spent.table} · ${code}`, spent)],
+        '>=',
+      );
+    }
+  }
+  // The prose against the tables.
+  const prose = budget.narrative.filter((f) => f.key.startsWith('san-gong-'));
+  const table = parsed.sanGong.find((e) => e.value.role === 'table');
+  for (const figure of prose) {
+    const field = SAN_GONG_FIELD_BY_KEY[figure.key];
+    if (!field) continue;
+    for (const entry of parsed.sanGong) {
+      const value = entry.value.values[field];
+      const against = value ?? (entry === table ? { fen: 0, step: 1, table: entry.table.label, line: entry.table.line } : null);
+      if (!against) continue;
+      report.add(
+        'narrative',
+        `san-gong:${figure.key}:${entry.table.label}`,
+        `情况说明中的${figure.label}与${entry.table.label}一致`,
+        term(`情况说明 · ${figure.label}`, figure.figure),
+        [term(`${entry.table.label} · ${fieldName(field)}${value ? '' : '（空表）'}`, against)],
+      );
+    }
+    if (field === 'reception' || field === 'vehicleOperation') {
+      const code = field === 'reception' ? '30217' : '30231';
+      const spent = budget.economicBasic.find((row) => row.code === code)?.total;
+      if (spent) {
+        report.add(
+          'san-gong-economic',
+          `narrative:${code}`,
+          `情况说明中的${figure.label}不少于一般公共预算基本支出表中 ${code} 的金额`,
+          term(`情况说明 · ${figure.label}`, figure.figure),
+          [term(`${spent.table} · ${code}`, spent)],
+          '>=',
+        );
+      }
+    }
+  }
+}
+
+const SAN_GONG_FIELD_BY_KEY: Record<string, keyof SanGong> = {
+  'san-gong-total': 'total',
+  'san-gong-abroad': 'abroad',
+  'san-gong-vehicle': 'vehicle',
+  'san-gong-vehicle-purchase': 'vehiclePurchase',
+  'san-gong-vehicle-operation': 'vehicleOperation',
+  'san-gong-reception': 'reception',
+};
+
+function fieldName(field: keyof SanGong): string {
+  return SAN_GONG_FIELDS.find(([key]) => key === field)?.[1] ?? field;
+}
+
+function projectLabel(project: Project): string {
+  return project.code ? `${project.code} ${project.name}` : project.name;
+}
+
+function isTerm<T>(value: T | null | undefined | false | ''): value is T {
+  return Boolean(value);
+}

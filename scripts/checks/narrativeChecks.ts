@@ -1,0 +1,97 @@
+// The prose (情况说明) against the tables, at the prose's precision: `27.6 万元` agrees with
+// 275,991.72 元 (27.599… 万元) because it is within half of 0.1 万元.
+
+import type { Figure, NarrativeFigure } from '../../src/domain/budget';
+import type { Assembled } from '../budget/assemble';
+import { NARRATIVE_TABLE, toFigure, type NarrativeStream } from '../budget/narrative';
+import type { Observations } from '../budget/observations';
+import type { ParsedDocument } from '../budget/parse';
+import { nameKey } from '../tables/names';
+import { term, type Report } from './report';
+
+export function narrativeChecks(
+  report: Report,
+  parsed: ParsedDocument,
+  budget: Assembled,
+  obs: Observations,
+  allGpb: boolean,
+  stream: NarrativeStream,
+): void {
+  const gpb = (key: string): Figure | null => obs.first(`${key}:${allGpb ? 'all' : 'gpb'}`);
+  const basicTable = parsed.rowTables.find((t) => t.kind === 'basic-economic');
+  const basicTotal = basicTable?.rows.find((row) => row.code === null)?.values.total ?? null;
+  const against: Record<string, [string, Figure | null]> = {
+    'income-total': ['收入合计', budget.income.total],
+    'expenditure-total': ['支出合计', budget.expenditure.total],
+    'gpb-total': ['一般公共预算支出合计', gpb('exp:total')],
+    'gpb-basic': ['一般公共预算基本支出合计', basicTotal ?? gpb('exp:basic')],
+    basic: ['基本支出', budget.expenditure.basic],
+    personnel: ['人员经费', budget.expenditure.personnel],
+    'public-use': ['公用经费', budget.expenditure.publicUse],
+    project: ['项目支出', budget.expenditure.project],
+    procurement: ['政府采购预算合计', budget.procurement],
+    'purchase-services': ['政府购买服务预算合计', budget.purchaseOfServices],
+  };
+  const compare = (figure: NarrativeFigure, label: string, table: Figure | null, id = figure.key): void => {
+    if (!table) return;
+    report.add(
+      'narrative',
+      id,
+      `情况说明中的${figure.label}与表中${label}一致`,
+      term(`${NARRATIVE_TABLE} · ${figure.label}`, figure.figure),
+      [term(`${table.table} · ${label}`, table)],
+    );
+  };
+
+  for (const figure of budget.narrative) {
+    const target = against[figure.key];
+    if (target) {
+      compare(figure, target[0], target[1]);
+      continue;
+    }
+    if (figure.key === 'gpb-class') {
+      const row = budget.functional.find((r) => r.level === 1 && nameKey(r.name) === nameKey(figure.label));
+      const value = row ? (gpb(`fn:${row.code}:total`) ?? row.total) : null;
+      compare(figure, `${row?.code} ${row?.name}`, value, `class:${figure.label}`);
+    } else if (figure.key === 'gpb-item') {
+      const [className, , itemName] = figure.label.replace(/^\d+[.、．]\s*/, '').split('/');
+      const candidates = budget.functional.filter((r) => r.level === 3 && nameKey(r.name) === nameKey(itemName));
+      const row =
+        candidates.find((r) => {
+          const top = budget.functional.find((c) => c.code === r.code.slice(0, 3));
+          return top && nameKey(top.name) === nameKey(className);
+        }) ?? candidates[0];
+      const value = row ? (gpb(`fn:${row.code}:total`) ?? row.total) : null;
+      compare(figure, `${row?.code} ${row?.name}`, value, `item:${figure.label}`);
+    } else if (figure.key.startsWith('economic-')) {
+      const part = figure.key.slice('economic-'.length);
+      const row = budget.economicBasic.find(
+        (r) => r.level === 1 && nameKey(r.name).replace(/支出$/, '') === nameKey(figure.label).replace(/支出$/, ''),
+      );
+      const column = part === 'personnel' ? row?.personnel : part === 'public-use' ? row?.publicUse : row?.total;
+      const partName = part === 'personnel' ? '人员经费' : part === 'public-use' ? '公用经费' : '合计';
+      const value =
+        column ?? (basicTable ? { fen: 0, step: 1, table: basicTable.table.label, line: row ? 0 : basicTable.table.line } : null);
+      compare(figure, `${row ? `${row.code} ${row.name}` : `${figure.label}（未列）`} · ${partName}`, value, `economic:${part}:${figure.label}`);
+    }
+  }
+
+  // Projects named in the prose with their amount: `政府工作性经费项目 16.16 万元`.
+  for (const project of budget.projects) {
+    const stated = projectInProse(stream, project.name);
+    if (stated) {
+      compare({ key: 'project', label: project.name, figure: stated }, project.name, project.amount, `project:${project.code ?? project.name}`);
+    }
+  }
+}
+
+/** The first amount printed right after a project's name (allowing `项目` and a short gap). */
+function projectInProse(stream: NarrativeStream, name: string): Figure | null {
+  const stems = [name, name.replace(/(项目|费|经费)$/, '')].filter((stem) => stem.length >= 4);
+  for (const stem of stems) {
+    const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(escaped + String.raw`(?:项目|费)?\s*(?:项目)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`).exec(stream.text);
+    if (match) return toFigure(match[1], match[2] as '万元' | '元', stream.lineAt(match.index));
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+// Collects checks with unique ids. A check compares a left figure with one or more right
+// figures (a sum); it holds when they differ by at most half a unit of the coarsest printed
+// precision involved.
+
+import type { Figure } from '../../src/domain/budget';
+import { type Check, type CheckKind, type CheckTerm, sumTerms } from '../../src/domain/checks';
+
+export function term(label: string, figure: Figure): CheckTerm {
+  return { label, fen: figure.fen, step: figure.step, table: figure.table, line: figure.line };
+}
+
+export class Report {
+  readonly checks: Check[] = [];
+  private readonly ids = new Set<string>();
+
+  /**
+   * Records `left relation Σ right`. Checks where every figure is zero are skipped: they say
+   * nothing (a corrupted figure is no longer zero, so its checks do appear).
+   */
+  add(
+    kind: CheckKind,
+    id: string,
+    description: string,
+    left: CheckTerm,
+    right: readonly CheckTerm[],
+    relation: '=' | '>=' = '=',
+  ): void {
+    if (right.length === 0) return;
+    if (left.fen === 0 && right.every((t) => t.fen === 0)) return;
+    const rightFen = sumTerms(right);
+    const difference = left.fen - rightFen;
+    const tolerance = Math.max(left.step, ...right.map((t) => t.step)) / 2;
+    const passed = relation === '=' ? Math.abs(difference) <= tolerance : difference >= -tolerance;
+    let unique = `${kind}:${id}`;
+    for (let n = 2; this.ids.has(unique); n++) unique = `${kind}:${id}#${n}`;
+    this.ids.add(unique);
+    this.checks.push({
+      id: unique,
+      kind,
+      description,
+      relation,
+      left,
+      right: [...right],
+      rightFen,
+      difference,
+      tolerance,
+      passed,
+    });
+  }
+}

@@ -1,0 +1,113 @@
+// Text → items. Each layout family turns its lines into the same stream of items: free text
+// lines, and table rows whose cells are in printed order. The PDF family has no cell boundaries,
+// so it yields only text items; its tables are assembled from tokens later (see pdfRows.ts).
+
+import type { LayoutFamily } from '../../src/domain/budget';
+
+export interface TextItem {
+  kind: 'text';
+  /** 1-based line number. */
+  line: number;
+  text: string;
+}
+
+export interface RowItem {
+  kind: 'row';
+  line: number;
+  /** Cells in printed order, trimmed; empty cells are kept as ''. */
+  cells: string[];
+  /** Line of each cell (differs from `line` when each cell has a line of its own). */
+  cellLines: number[];
+}
+
+export type Item = TextItem | RowItem;
+
+/** Picks the layout family by rule: how cells are separated, not which file this is. */
+export function detectLayout(lines: readonly string[]): LayoutFamily | null {
+  let inlineTabs = 0; // `a⇥b⇥c`: cells separated by tabs on one line
+  let tabLed = 0; // `⇥cell`: one cell per line, each led by a tab
+  let spacedAmounts = 0; // `合计 1,201.50 387.84`: cells separated by spaces
+  for (const line of lines) {
+    if (/^\t[^\t]*$/.test(line)) tabLed++;
+    else if (/[^\t]\t|\t[^\t]*\t/.test(line)) inlineTabs++;
+    else if (/\S\s+-?[\d,]+\.\d+(\s|$)/.test(line)) spacedAmounts++;
+  }
+  if (tabLed >= 20 && tabLed > inlineTabs) return 'cell-per-line';
+  if (inlineTabs >= 10) return 'tabbed';
+  if (spacedAmounts >= 10) return 'pdf-text';
+  return null;
+}
+
+export function toItems(lines: readonly string[], layout: LayoutFamily): Item[] {
+  switch (layout) {
+    case 'tabbed':
+      return tabbedItems(lines);
+    case 'cell-per-line':
+      return cellPerLineItems(lines);
+    case 'pdf-text':
+      return pdfItems(lines);
+  }
+}
+
+/** `2010301-行政运行⇥4,792,654.93⇥…`: one row per line, tab-separated. */
+function tabbedItems(lines: readonly string[]): Item[] {
+  const items: Item[] = [];
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.includes('\t')) {
+      const cells = raw.split('\t').map(cleanCell);
+      items.push({ kind: 'row', line, cells, cellLines: cells.map(() => line) });
+    } else if (cleanCell(raw) !== '') {
+      items.push({ kind: 'text', line, text: cleanCell(raw) });
+    }
+  });
+  return items;
+}
+
+/**
+ * A Word export prints each cell on its own tab-led line and ends a row with a blank line:
+ *
+ *     ⇥2
+ *     ⇥201
+ *     ⇥一般公共服务支出
+ *     ⇥2100.79
+ *     (blank)
+ */
+function cellPerLineItems(lines: readonly string[]): Item[] {
+  const items: Item[] = [];
+  let row: RowItem | null = null;
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.startsWith('\t')) {
+      row ??= { kind: 'row', line, cells: [], cellLines: [] };
+      row.cells.push(cleanCell(raw.slice(1)));
+      row.cellLines.push(line);
+      return;
+    }
+    if (row) items.push(row);
+    row = null;
+    if (cleanCell(raw) !== '') items.push({ kind: 'text', line, text: cleanCell(raw) });
+  });
+  if (row) items.push(row);
+  return items;
+}
+
+/** PDF text keeps its lines; page footers such as `— 17 —` are dropped. */
+function pdfItems(lines: readonly string[]): Item[] {
+  const items: Item[] = [];
+  lines.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '' || isPageFooter(text)) return;
+    items.push({ kind: 'text', line: index + 1, text });
+  });
+  return items;
+}
+
+export function isPageFooter(text: string): boolean {
+  return /^[—–-]\s*\d{1,4}\s*[—–-]$/.test(text) || /^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/.test(text);
+}
+
+/** Word's bookmarks (`[bookmark: _Toc…]`) and surrounding spaces are not part of a cell. */
+export function cleanCell(cell: string): string {
+  return cell.replace(/\[bookmark:[^\]]*\]/g, '').trim();
+}

@@ -1,0 +1,149 @@
+// 项目支出表: one row per project, grouped under unit rows (and 项目类别 rows such as
+// `31 本级支出项目`). The label columns differ by province, so they are read by their header:
+//
+//     序号⇥项目单位⇥项目名称⇥项目类别⇥合计⇥…        (Dalian: unit, name, category)
+//     项目编码⇥项目名称⇥项目单位⇥合计⇥…              (Wuhan: code, name, unit)
+//     42010425 / 135T0000 / 00100 / 信息化项目维护及运行 / 武汉市硚口 / 区大数据中 / 心 / 10.58 10.58   (PDF)
+
+import type { Figure } from '../../src/domain/budget';
+import { toGrid } from './grid';
+import { cleanName } from './names';
+import { parseRows, splitLabel, type ParseContext } from './rows';
+import { fundingLabel, projectsSchema } from './schemas';
+import type { RawTable } from './segment';
+
+export interface ProjectRow {
+  code: string | null;
+  name: string;
+  unitCode: string | null;
+  unitName: string | null;
+  category: string | null;
+  amount: Figure;
+  fundingSource: string | null;
+  line: number;
+}
+
+export interface ProjectsTable {
+  total: Figure | null;
+  projects: ProjectRow[];
+  /** Per-unit subtotals printed in the table, by unit code. */
+  unitTotals: { code: string; name: string; figure: Figure }[];
+}
+
+const PROJECT_CODE = /^([0-9A-Z]{6,}(?:\s+[0-9A-Z]+)*)\s*[-－]?\s*/;
+
+export function parseProjects(table: RawTable, context: ParseContext): ProjectsTable {
+  const grid = toGrid(table);
+  const schema = projectsSchema(grid.headerText);
+  const roles = labelRoles(grid.header, grid.labelCount, grid.compact);
+  // Parse against the schema with the label columns joined; the roles split them afterwards.
+  const labelled = grid.rows.map((row) => ({ ...row, labels: [row.labels.join('\u0001')] }));
+  const rows = parseRows({ ...grid, rows: labelled }, schema, context);
+  const result: ProjectsTable = { total: null, projects: [], unitTotals: [] };
+  let unit: { code: string | null; name: string } | null = null;
+  const knownUnitNames: string[] = [];
+  rows.forEach((row, index) => {
+    const cells = grid.rows[index].labels;
+    const amount = row.values.total ?? null;
+    const label = readLabel(cells, roles, grid.compact, knownUnitNames);
+    if (label.type === 'total') {
+      result.total ??= amount;
+      return;
+    }
+    if (label.type === 'unit') {
+      unit = { code: label.code, name: label.name };
+      if (label.name) knownUnitNames.push(label.name);
+      if (label.code && amount) result.unitTotals.push({ code: label.code, name: label.name, figure: amount });
+      return;
+    }
+    if (label.type === 'category' || !amount) return;
+    const unitName = label.unitName ?? unit?.name ?? null;
+    const unitCode = label.unitCode ?? unit?.code ?? null;
+    const sources = schema.columns
+      .filter((c) => c.key !== 'total' && row.values[c.key] && row.values[c.key]?.fen !== 0)
+      .map((c) => fundingLabel(schema, c.key));
+    result.projects.push({
+      code: label.code,
+      name: label.name,
+      unitCode,
+      unitName,
+      category: label.category,
+      amount,
+      fundingSource: sources.length ? sources.join('、') : null,
+      line: row.line,
+    });
+  });
+  return result;
+}
+
+type Role = 'code' | 'name' | 'unit' | 'category';
+
+function labelRoles(header: readonly string[][], labelCount: number, compact: boolean): Role[] {
+  if (compact) return ['code'];
+  const roles: Role[] = [];
+  for (let i = 0; i < labelCount; i++) {
+    const words = header.map((cells) => cells[i] ?? '').join('');
+    roles.push(/编码|代码/.test(words) ? 'code' : /单位/.test(words) ? 'unit' : /类别/.test(words) ? 'category' : 'name');
+  }
+  return roles;
+}
+
+type Label =
+  | { type: 'total' }
+  | { type: 'unit'; code: string | null; name: string }
+  | { type: 'category' }
+  | {
+      type: 'project';
+      code: string | null;
+      name: string;
+      unitCode: string | null;
+      unitName: string | null;
+      category: string | null;
+    };
+
+function readLabel(cells: readonly string[], roles: readonly Role[], compact: boolean, units: readonly string[]): Label {
+  const joined = cells.join(' ').trim();
+  if (joined === '' || /^(合计|总计)$/.test(joined.replace(/\s/g, ''))) return { type: 'total' };
+  if (compact) return readCompactLabel(joined, units);
+  const byRole = (role: Role): string => cells[roles.indexOf(role)] ?? '';
+  const name = byRole('name');
+  const code = byRole('code');
+  const unitCell = byRole('unit');
+  // A unit or category row fills only the code and name columns, or only the unit column.
+  if (!name || (roles.includes('code') && /^\d{2,6}$/.test(code))) {
+    const split = splitLabel([code, name, unitCell].filter(Boolean).join(' '));
+    if (split.code && split.code.length <= 2) return { type: 'category' };
+    return { type: 'unit', code: split.code, name: split.name };
+  }
+  const unit = splitLabel(unitCell);
+  return {
+    type: 'project',
+    code: code || null,
+    name: cleanName(name),
+    unitCode: unit.code && unit.code.length >= 3 ? unit.code : null,
+    unitName: unit.name || null,
+    category: byRole('category') || null,
+  };
+}
+
+/** PDF: `42010425 135T0000 00100信息化项目维护及运行武汉市硚口区大数据中心`. */
+function readCompactLabel(label: string, units: readonly string[]): Label {
+  const split = splitLabel(label);
+  if (split.code && split.code.length <= 2) return { type: 'category' };
+  if (split.code && (split.code.length === 3 || split.code.length === 6)) {
+    return { type: 'unit', code: split.code, name: split.name };
+  }
+  const codeMatch = PROJECT_CODE.exec(label);
+  const code = codeMatch ? codeMatch[1].replace(/\s/g, '') : null;
+  let rest = cleanName(codeMatch ? label.slice(codeMatch[0].length) : label);
+  // The 项目单位 column is printed after the name; strip a unit name seen above.
+  let unitName: string | null = null;
+  for (const unit of [...units].sort((a, b) => b.length - a.length)) {
+    if (rest.endsWith(unit) && rest.length > unit.length) {
+      unitName = unit;
+      rest = rest.slice(0, -unit.length);
+      break;
+    }
+  }
+  return { type: 'project', code, name: rest, unitCode: null, unitName, category: null };
+}

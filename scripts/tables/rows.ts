@@ -1,0 +1,189 @@
+// Grid rows → labelled rows of exact figures: the label becomes a code and a name, each value
+// cell an exact amount placed into its column. Bad cells become issues, never NaN or 0.
+
+import type { Figure } from '../../src/domain/budget';
+import type { Issue } from '../../src/domain/issues';
+import { parseAmount, type MoneyUnit } from '../../src/domain/money';
+import type { Grid, GridRow } from './grid';
+import { place, type Assignment, type Hint, type PlacedValue, type Placement, type Schema } from './placement';
+
+export interface LabeledRow {
+  line: number;
+  code: string | null;
+  name: string;
+  /** Values by schema column key; absent or null where nothing is printed. */
+  values: Record<string, Figure | null>;
+  method: Placement['method'];
+}
+
+export interface ParseContext {
+  file: string;
+  table: string;
+  unit: MoneyUnit;
+  issues: Issue[];
+}
+
+/** `2010301-行政运行`, `2010301 行政运行`, `980秦皇岛市…` → code and name. */
+export function splitLabel(label: string): { code: string | null; name: string } {
+  const match = /^(\d{2,7})\s*[-－—.、]?\s*(\D.*)$/.exec(label.trim());
+  if (match) return { code: match[1], name: match[2].trim() };
+  if (/^\d{2,7}$/.test(label.trim())) return { code: label.trim(), name: '' };
+  return { code: null, name: label.trim() };
+}
+
+/** Reads one grid row's values as exact amounts; reports cells that are not amounts. */
+export function readValues(
+  row: GridRow,
+  schema: Schema,
+  context: ParseContext,
+): { value: PlacedValue & { line: number }; pos: number | null }[] {
+  const values: { value: PlacedValue & { line: number }; pos: number | null }[] = [];
+  for (const cell of row.values) {
+    const parsed = parseAmount(cell.text, context.unit);
+    if (parsed.ok) {
+      values.push({ value: { ...parsed.value, text: cell.text, line: cell.line }, pos: cell.pos });
+      continue;
+    }
+    if (parsed.reason === 'empty') continue;
+    const column = cell.pos !== null ? schema.columns[cell.pos]?.label : undefined;
+    context.issues.push({
+      severity: 'error',
+      code: parsed.reason === 'not-a-number' ? 'not-a-number' : 'amount-unrepresentable',
+      file: context.file,
+      line: cell.line,
+      table: context.table,
+      message:
+        parsed.reason === 'not-a-number'
+          ? `expected an amount in ${context.unit}${column ? ` in column ${column}` : ''}, found "${cell.text}"`
+          : `the amount "${cell.text}" cannot be represented exactly in fen (${parsed.reason})`,
+    });
+  }
+  return values;
+}
+
+/** Parses every data row of a grid against a schema. */
+export function parseRows(
+  grid: Grid,
+  schema: Schema,
+  context: ParseContext,
+  hintFor?: (label: { code: string | null; name: string }) => Hint | undefined,
+): LabeledRow[] {
+  const placed: { row: GridRow; label: { code: string | null; name: string }; placement: Placement }[] = [];
+  for (const row of grid.rows) {
+    const label = splitLabel(row.labels.filter(Boolean).join(' '));
+    const values = readValues(row, schema, context);
+    const placement = place(values, schema, hintFor?.(label));
+    if (!placement) {
+      context.issues.push({
+        severity: 'error',
+        code: 'row-unplaced',
+        file: context.file,
+        line: row.line,
+        table: context.table,
+        message: `${values.length} figures do not fit the ${schema.columns.length} columns (${schema.columns
+          .map((c) => c.label)
+          .join('、')})`,
+      });
+      continue;
+    }
+    placed.push({ row, label, placement });
+  }
+
+  const chosen = resolveTree(
+    placed.map((p) => ({ code: p.label.code, name: p.label.name, placement: p.placement })),
+    schema,
+  );
+
+  return placed.map(({ row, label, placement }, index) => {
+    const assignment = chosen[index];
+    const figures: Record<string, Figure | null> = {};
+    schema.columns.forEach((column, col) => {
+      const value = assignment[col] as (PlacedValue & { line: number }) | null;
+      figures[column.key] = value ? { fen: value.fen, step: value.step, table: context.table, line: value.line } : null;
+    });
+    const ambiguous = placement.candidates.length > 1;
+    if ((placement.method !== 'position' && !grid.compact) || ambiguous) {
+      context.issues.push({
+        severity: 'info',
+        code: 'placement-inferred',
+        file: context.file,
+        line: row.line,
+        table: context.table,
+        message: `${grid.compact ? 'empty cells are not printed' : 'cells do not line up with the header'}; read the figures as ${describe(
+          assignment,
+          schema,
+        )} (${ambiguous ? 'chosen by the sums of the rows above and below' : "by the table's sums"})`,
+      });
+    }
+    return { line: row.line, ...label, values: figures, method: placement.method };
+  });
+}
+
+/**
+ * Rows whose own figures allow several placements are resolved against their parent, top
+ * down: the children's columns must add up to the parent's. `30201 办公费 0.20 0.20` under
+ * `302 商品和服务支出 25.21 1.44 23.77` is 公用经费 because 30299 accounts for all 1.44 of
+ * 人员经费. When the sums cannot tell, the leftmost (most common) columns are kept.
+ */
+function resolveTree(
+  rows: readonly { code: string | null; name: string; placement: Placement }[],
+  schema: Schema,
+): Assignment[] {
+  const chosen: Assignment[] = rows.map((row) => row.placement.assignment);
+  const isTotal = (row: { code: string | null; name: string }): boolean =>
+    row.code === null && (/^(合计|总计)/.test(row.name) || row.name === '');
+  const rootIndex = rows.findIndex(isTotal);
+  const children = new Map<number, number[]>();
+  rows.forEach((row, index) => {
+    if (!row.code || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(row.code)) return;
+    let parent = -1;
+    if (row.code.length === 3) parent = rootIndex;
+    else {
+      const parentCode = row.code.slice(0, -2);
+      for (let i = index - 1; i >= 0; i--) if (rows[i].code === parentCode) { parent = i; break; }
+    }
+    if (parent < 0) return;
+    children.set(parent, [...(children.get(parent) ?? []), index]);
+  });
+  const order = [...children.keys()].sort((a, b) => (rows[a].code?.length ?? 0) - (rows[b].code?.length ?? 0));
+  for (const parent of order) {
+    const kids = children.get(parent) ?? [];
+    if (kids.every((kid) => rows[kid].placement.candidates.length <= 1)) continue;
+    const options = kids.map((kid) => rows[kid].placement.candidates);
+    const combinations = options.reduce((count, list) => count * list.length, 1);
+    if (combinations > 4096) continue;
+    let best: { misses: number; pick: number[] } | null = null;
+    const pick = kids.map(() => 0);
+    for (let n = 0; n < combinations; n++) {
+      let rest = n;
+      for (let k = kids.length - 1; k >= 0; k--) {
+        pick[k] = rest % options[k].length;
+        rest = Math.floor(rest / options[k].length);
+      }
+      const misses = columnMisses(chosen[parent], pick.map((p, k) => options[k][p]), schema);
+      if (!best || misses < best.misses) best = { misses, pick: [...pick] };
+    }
+    if (best) best.pick.forEach((p, k) => (chosen[kids[k]] = options[k][p]));
+  }
+  return chosen;
+}
+
+/** Columns in which the children do not add up to the parent. */
+function columnMisses(parent: Assignment, children: readonly Assignment[], schema: Schema): number {
+  let misses = 0;
+  schema.columns.forEach((_, col) => {
+    const values = [parent[col], ...children.map((child) => child[col])].filter(Boolean);
+    if (values.length === 0) return;
+    const tolerance = Math.max(...values.map((v) => v?.step ?? 0)) / 2;
+    const sum = children.reduce((acc, child) => acc + (child[col]?.fen ?? 0), 0);
+    if (Math.abs((parent[col]?.fen ?? 0) - sum) > tolerance) misses++;
+  });
+  return misses;
+}
+
+function describe(assignment: Placement['assignment'], schema: Schema): string {
+  return schema.columns
+    .map((column, index) => (assignment[index] ? `${column.label} ${assignment[index]?.text}` : null))
+    .filter(Boolean)
+    .join('，');
+}

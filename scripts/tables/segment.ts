@@ -1,0 +1,187 @@
+// Items → raw tables: find each table's title, number and money unit, collect its body, and join
+// tables continued over several pages (the title and header are printed again on each page).
+
+import type { LayoutFamily, TableKind } from '../../src/domain/budget';
+import type { MoneyUnit } from '../../src/domain/money';
+import type { Item } from '../layout/items';
+import { isPartHeading, matchTableNumber, matchTableTitle } from './titles';
+
+export interface RawTable {
+  kind: TableKind;
+  title: string;
+  number: string | null;
+  /** Used in provenance: `附表7 一般公共预算支出表`, `表5-1 一般公共预算支出表（分功能科目）`. */
+  label: string;
+  unit: MoneyUnit | null;
+  /** Line of a unit statement that names no unit (`金额单位:`), if any. */
+  blankUnitLine: number | null;
+  year: number | null;
+  line: number;
+  endLine: number;
+  layout: LayoutFamily;
+  /** Body items: rows (or PDF text lines), without title, number and unit lines. */
+  items: Item[];
+  /** Lines where a continuation page was joined on. */
+  continuations: number[];
+  /** Text of the lines naming unit, year or department above the table (`980秦皇岛市…`). */
+  meta: { text: string; line: number }[];
+}
+
+const UNIT = /(?:金额)?单位\s*[:：]\s*(万元|元)/;
+const BLANK_UNIT = /(?:金额)?单位\s*[:：]\s*$/;
+const YEAR = /预算年度\s*[:：]\s*(\d{4})/;
+
+/** Notes printed under or inside a table that do not end it. */
+function isAside(text: string): boolean {
+  return (
+    /^(注|备注|说明)\s*[:：]/.test(text) ||
+    /^如本表为空/.test(text) ||
+    /^(本单位|本部门|我部门|我单位).{0,20}(无|没有)/.test(text) ||
+    /^\d{1,3}$/.test(text) ||
+    UNIT.test(text) ||
+    BLANK_UNIT.test(text) ||
+    YEAR.test(text) ||
+    /^部门\s*\/\s*单位\s*[:：]/.test(text)
+  );
+}
+
+export function segmentTables(items: readonly Item[], layout: LayoutFamily): RawTable[] {
+  const titleAt = new Map<number, ReturnType<typeof matchTableTitle>>();
+  items.forEach((item, index) => {
+    if (item.kind === 'text') {
+      const match = matchTableTitle(item.text);
+      if (match) titleAt.set(index, match);
+    }
+  });
+  const numberAt = new Map<number, string>();
+  items.forEach((item, index) => {
+    if (item.kind === 'text') {
+      const number = matchTableNumber(item.text);
+      if (number) numberAt.set(index, number.number);
+    }
+  });
+
+  const tables: RawTable[] = [];
+  const claimedNumbers = new Set<number>();
+  for (const [start, match] of titleAt) {
+    if (!match) continue;
+    const number = match.number ?? findNumber(start, numberAt, titleAt, claimedNumbers);
+    const end = findEnd(items, start, titleAt, numberAt, layout);
+    const body: Item[] = [];
+    let unit: MoneyUnit | null = null;
+    let blankUnitLine: number | null = null;
+    let year: number | null = null;
+    const meta: { text: string; line: number }[] = [];
+    for (let index = start + 1; index < end; index++) {
+      const item = items[index];
+      if (numberAt.has(index)) continue;
+      const texts = item.kind === 'text' ? [item.text] : item.cells;
+      const unitMatch = texts.map((text) => UNIT.exec(text)).find(Boolean);
+      const yearMatch = texts.map((text) => YEAR.exec(text)).find(Boolean);
+      const names = texts.some((text) => /^部门\s*\/\s*单位\s*[:：]/.test(text));
+      if (unitMatch || yearMatch || names || texts.some((text) => BLANK_UNIT.test(text))) {
+        if (unitMatch && !unit) unit = unitMatch[1] as MoneyUnit;
+        if (!unitMatch && texts.some((text) => BLANK_UNIT.test(text))) blankUnitLine = item.line;
+        if (yearMatch) year = Number(yearMatch[1]);
+        for (const text of texts) if (text !== '') meta.push({ text, line: item.line });
+        // A unit statement shares its line with the department name in some layouts; the
+        // line carries no figures either way.
+        continue;
+      }
+      body.push(item);
+    }
+    const lastItem = items[end - 1];
+    tables.push({
+      kind: match.kind,
+      title: match.title,
+      number,
+      label: number ? `${match.prefix ?? '表'}${number} ${match.title}` : match.title,
+      unit,
+      blankUnitLine: unit ? null : blankUnitLine,
+      year,
+      line: items[start].line,
+      endLine: lastItem ? lastItem.line : items[start].line,
+      layout,
+      items: body,
+      continuations: [],
+      meta,
+    });
+  }
+  return joinContinuations(tables);
+}
+
+/** A number line (`表 1`, `附表1`) printed just before or just after its title. */
+function findNumber(
+  titleIndex: number,
+  numberAt: Map<number, string>,
+  titleAt: Map<number, unknown>,
+  claimed: Set<number>,
+): string | null {
+  for (const offset of [-1, 1, -2, 2, -3, 3]) {
+    const index = titleIndex + offset;
+    if (!numberAt.has(index) || claimed.has(index)) continue;
+    // The number must not sit on the far side of another title.
+    const between = offset < 0 ? [index + 1, titleIndex] : [titleIndex + 1, index];
+    let blocked = false;
+    for (let i = between[0]; i < between[1]; i++) if (titleAt.has(i)) blocked = true;
+    if (blocked) continue;
+    claimed.add(index);
+    return numberAt.get(index) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Where a table's body ends: at the next title, at a number line that belongs to the next
+ * title, at a new part of the document, or (when cells are delimited) at the first paragraph
+ * of free text after the rows.
+ */
+function findEnd(
+  items: readonly Item[],
+  start: number,
+  titleAt: Map<number, unknown>,
+  numberAt: Map<number, string>,
+  layout: LayoutFamily,
+): number {
+  let seenRow = false;
+  for (let index = start + 1; index < items.length; index++) {
+    const item = items[index];
+    if (titleAt.has(index)) return index;
+    if (item.kind === 'row') {
+      seenRow = true;
+      continue;
+    }
+    if (isPartHeading(item.text)) return index;
+    if (numberAt.has(index)) {
+      // `表 2` on the line before the next title ends this table.
+      for (let ahead = index + 1; ahead <= index + 3 && ahead < items.length; ahead++) {
+        if (titleAt.has(ahead)) return index;
+      }
+      continue;
+    }
+    if (layout !== 'pdf-text' && seenRow && !isAside(item.text)) return index;
+  }
+  return items.length;
+}
+
+/** The same table printed again on the next page (same kind, same number or title) is joined. */
+function joinContinuations(tables: RawTable[]): RawTable[] {
+  const joined: RawTable[] = [];
+  for (const table of tables) {
+    const previous = joined[joined.length - 1];
+    const sameTable =
+      previous &&
+      previous.kind === table.kind &&
+      (table.number === null || table.number === previous.number) &&
+      (table.number !== null || previous.title === table.title || previous.items.length === 0 || table.items.length === 0 || table.kind === 'project-performance');
+    if (previous && sameTable) {
+      previous.items.push(...table.items);
+      previous.continuations.push(table.line);
+      previous.endLine = table.endLine;
+      previous.unit ??= table.unit;
+      continue;
+    }
+    joined.push(table);
+  }
+  return joined;
+}

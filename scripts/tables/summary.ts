@@ -1,0 +1,162 @@
+// 收支总表: a two-sided table, income items on the left, expenditure on the right, each item
+// followed by its amount. Read as (label, amount) pairs; the label says which side it is on.
+//
+//     一、一般公共预算拨款收入⇥4,122,430.72⇥一、基本支出⇥4,102,430.72⇥一、一般公共服务支出⇥⇥…
+//     一、一般公共预算拨款收入 1,201.50 一、一般公共服务支出 1,088.92        (PDF)
+//     二、政府性基金预算拨款收入 二、国防支出                                 (PDF, no amounts)
+
+import type { Figure, IncomeLine, IncomeSource } from '../../src/domain/budget';
+import { looksLikeAmount, parseAmount, type MoneyUnit } from '../../src/domain/money';
+import type { ParseContext } from './rows';
+import type { RawTable } from './segment';
+import { cleanName } from './names';
+
+export interface SummaryTable {
+  income: IncomeLine[];
+  /** 本年收入合计 */
+  currentIncome: Figure | null;
+  /** 收入总计 */
+  totalIncome: Figure | null;
+  /** 本年支出合计 */
+  currentExpenditure: Figure | null;
+  /** 支出总计 */
+  totalExpenditure: Figure | null;
+  basic: Figure | null;
+  personnel: Figure | null;
+  publicUse: Figure | null;
+  project: Figure | null;
+  /** 类-level expenditure as printed on the right-hand side, by name. */
+  classes: { name: string; figure: Figure }[];
+}
+
+interface Pair {
+  label: string;
+  amount: string | null;
+  line: number;
+}
+
+const ENUMERATOR = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|\d+[.、．])\s*/;
+/** Where a new label starts inside a run of label tokens (PDF). */
+const LABEL_START = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|本年|上年|年终|收$|支$)/;
+
+const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
+  [/^一般公共预算(财政)?拨款(收入)?$/, 'gpb'],
+  [/^政府性基金预算(财政)?拨款(收入)?$/, 'gov-fund'],
+  [/^国有资本经营预算(财政)?拨款(收入)?$/, 'state-capital'],
+  [/^财政专户(管理资金|核拨)(收入)?$/, 'special-account'],
+  [/^单位资金(收入)?$/, 'unit-funds'],
+  [/^事业收入$/, 'business'],
+  [/^(事业单位)?经营收入$/, 'operating'],
+  [/^上级补助收入$/, 'superior'],
+  [/^附属单位上缴收入$/, 'subordinate'],
+  [/^其他收入$/, 'other'],
+  [/^上年结转(结余)?$/, 'carryover'],
+];
+
+export function parseSummary(table: RawTable, context: ParseContext): SummaryTable {
+  const pairs = table.layout === 'pdf-text' ? pdfPairs(table) : cellPairs(table);
+  const result: SummaryTable = {
+    income: [],
+    currentIncome: null,
+    totalIncome: null,
+    currentExpenditure: null,
+    totalExpenditure: null,
+    basic: null,
+    personnel: null,
+    publicUse: null,
+    project: null,
+    classes: [],
+  };
+  const figure = (pair: Pair): Figure | null => toFigure(pair, context.unit, context);
+  for (const pair of pairs) {
+    const label = pair.label.replace(ENUMERATOR, '').replace(/\s/g, '');
+    const income = INCOME_RULES.find(([pattern]) => pattern.test(label));
+    if (income) {
+      if (!result.income.some((line) => line.source === income[1])) {
+        result.income.push({ source: income[1], label: cleanName(pair.label), amount: figure(pair) });
+      }
+      continue;
+    }
+    if (label === '本年收入合计') result.currentIncome ??= figure(pair);
+    else if (label === '收入总计') result.totalIncome ??= figure(pair);
+    else if (label === '本年支出合计') result.currentExpenditure ??= figure(pair);
+    else if (label === '支出总计') result.totalExpenditure ??= figure(pair);
+    else if (label === '基本支出') result.basic ??= figure(pair);
+    else if (label === '人员经费') result.personnel ??= figure(pair);
+    else if (label === '公用经费') result.publicUse ??= figure(pair);
+    else if (label === '项目支出') result.project ??= figure(pair);
+    else if (/支出$/.test(label) && pair.amount) {
+      const classFigure = figure(pair);
+      if (classFigure && !result.classes.some((c) => c.name === label)) {
+        result.classes.push({ name: label, figure: classFigure });
+      }
+    }
+  }
+  return result;
+}
+
+function toFigure(pair: Pair, unit: MoneyUnit, context: ParseContext): Figure | null {
+  if (pair.amount === null) return null;
+  const parsed = parseAmount(pair.amount, unit);
+  if (parsed.ok) return { fen: parsed.value.fen, step: parsed.value.step, table: context.table, line: pair.line };
+  if (parsed.reason !== 'empty') {
+    context.issues.push({
+      severity: 'error',
+      code: 'not-a-number',
+      file: context.file,
+      line: pair.line,
+      table: context.table,
+      message: `expected an amount in ${unit} for ${pair.label}, found "${pair.amount}"`,
+    });
+  }
+  return null;
+}
+
+/** Tab and Word layouts: a label cell is followed by its amount cell (possibly empty). */
+function cellPairs(table: RawTable): Pair[] {
+  const pairs: Pair[] = [];
+  let dataStarted = false;
+  for (const item of table.items) {
+    if (item.kind !== 'row') continue;
+    const cells = item.cells;
+    // Header rows name the columns (财政专户管理资金, 单位资金 …); data starts with the first amount.
+    dataStarted ||= cells.some((cell, i) => i > 0 && /\d\.\d/.test(cell) && looksLikeAmount(cell));
+    if (!dataStarted) continue;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell === '' || looksLikeAmount(cell) || cell === '栏次') continue;
+      const next = cells[i + 1] ?? '';
+      pairs.push({
+        label: cell,
+        amount: looksLikeAmount(next) ? next : null,
+        line: item.cellLines[i + 1] ?? item.line,
+      });
+      if (looksLikeAmount(next)) i++;
+    }
+  }
+  return pairs;
+}
+
+/** PDF text: tokens; a run of label tokens may hold two labels whose amounts vanished. */
+function pdfPairs(table: RawTable): Pair[] {
+  const pairs: Pair[] = [];
+  for (const item of table.items) {
+    if (item.kind !== 'text') continue;
+    const tokens = item.text.split(/\s+/).filter(Boolean);
+    let label: string[] = [];
+    const flush = (amount: string | null): void => {
+      if (label.length) pairs.push({ label: label.join(' '), amount, line: item.line });
+      label = [];
+    };
+    for (const token of tokens) {
+      if (looksLikeAmount(token) && /[.,]/.test(token)) {
+        flush(token);
+        continue;
+      }
+      if (label.length && LABEL_START.test(token)) flush(null);
+      label.push(token);
+    }
+    flush(null);
+  }
+  return pairs;
+}

@@ -1,0 +1,42 @@
+// Diagnostics raised while converting a disclosure. Errors are values: every problem becomes one
+// of these, naming the file, the line and what was expected.
+
+export const ISSUE_CODES = [
+  'empty-file',
+  'binary-file',
+  'decoded-gbk',
+  'text-normalized',
+  'unknown-layout',
+  'no-tables',
+  'missing-table',
+  'truncated-table',
+  'unit-missing',
+  'not-a-number',
+  'amount-unrepresentable',
+  'row-unplaced',
+  'placement-inferred',
+  'header-unrecognized',
+  'identity-missing',
+  'duplicate-row',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Issue {
+  severity: Severity;
+  code: IssueCode;
+  file: string;
+  /** 1-based line in the source file; 0 when the issue concerns the whole file. */
+  line: number;
+  /** Title of the table concerned, or null. */
+  table: string | null;
+  message: string;
+}
+
+export function formatIssue(issue: Issue): string {
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
+  const table = issue.table ? ` [${issue.table}]` : '';
+  return `${where}: ${issue.severity}${table}: ${issue.message} (${issue.code})`;
+}
