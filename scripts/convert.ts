@@ -14,11 +14,10 @@ import { tableChecks } from './checks/tableChecks';
 import { detectLayout, toItems, type Item } from './layout/items';
 import { decodeSource } from './read/decode';
 import { segmentTables, type RawTable } from './tables/segment';
+import { nameKey } from './tables/names';
 import { matchTableTitle } from './tables/titles';
 
-export type ConvertResult =
-  | { ok: true; disclosure: Disclosure }
-  | { ok: false; issues: Issue[] };
+export type ConvertResult = { ok: true; disclosure: Disclosure } | { ok: false; issues: Issue[] };
 
 /** `2025-dalian-xigang-146-big-data-center.txt` → `2025-dalian-xigang-146-big-data-center`. */
 export function disclosureId(fileName: string): string {
@@ -45,7 +44,10 @@ export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertR
   const items = toItems(lines, layout);
   const tables = segmentTables(items, layout);
   if (tables.length === 0) {
-    return fail('no-tables', 'found no budget table titles (such as 收支总表, 支出功能分类预算表 or 一般公共预算支出表)');
+    return fail(
+      'no-tables',
+      'found no budget table titles (such as 收支总表, 支出功能分类预算表 or 一般公共预算支出表)',
+    );
   }
   issues.push(...missingTables(fileName, items, tables), ...truncation(fileName, lines, tables, layout));
 
@@ -69,6 +71,8 @@ export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertR
     });
   }
 
+  issues.push(...projectNameDifferences(fileName, parsed));
+
   const report = new Report();
   for (const table of parsed.rowTables) tableChecks(report, table);
   crossTableChecks(report, obs);
@@ -89,6 +93,25 @@ export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertR
       issues: sortIssues(issues),
     },
   };
+}
+
+/** A project printed under one code with two different names. */
+function projectNameDifferences(file: string, parsed: ReturnType<typeof parseDocument>): Issue[] {
+  const forms = parsed.performance.flatMap((entry) => entry.projects);
+  return (parsed.projects?.value.projects ?? []).flatMap((project) => {
+    const form = project.code ? forms.find((f) => f.code === project.code) : undefined;
+    if (!form || nameKey(form.name) === nameKey(project.name)) return [];
+    return [
+      {
+        severity: 'warning' as const,
+        code: 'name-differs' as const,
+        file,
+        line: form.line,
+        table: form.amount?.table ?? null,
+        message: `project ${project.code} is named “${project.name}” in ${parsed.projects?.table.label} (line ${project.line}) but “${form.name}” here`,
+      },
+    ];
+  });
 }
 
 function tableInfo(table: RawTable): TableInfo {
@@ -113,7 +136,9 @@ function missingTables(file: string, items: readonly Item[], tables: readonly Ra
   const issues: Issue[] = [];
   for (const item of items) {
     if (item.kind !== 'text') continue;
-    const entry = /^\s*-\s*(?:附表\s*(\d+(?:-\d+)?)\s*[:：]|[一二三四五六七八九十]+、)\s*(.+)$/.exec(item.text);
+    const entry = /^\s*-\s*(?:附表\s*(\d+(?:-\d+)?)\s*[:：]|[一二三四五六七八九十]+、)\s*(.+)$/.exec(
+      item.text,
+    );
     if (!entry) continue;
     const match = matchTableTitle(entry[2]);
     if (!match || match.kind === 'other' || found.has(match.kind) || reported.has(match.kind)) continue;
@@ -134,20 +159,47 @@ function missingTables(file: string, items: readonly Item[], tables: readonly Ra
  * A file cut off mid-table: the last table runs to the end of the file and its last line is
  * incomplete (a PDF row without amounts, or a tab row with fewer cells than the rows above).
  */
-function truncation(file: string, lines: readonly string[], tables: readonly RawTable[], layout: string): Issue[] {
+function truncation(
+  file: string,
+  lines: readonly string[],
+  tables: readonly RawTable[],
+  layout: string,
+): Issue[] {
   const lastContent = lines.reduce((last, line, index) => (line.trim() ? index + 1 : last), 0);
   const table = tables[tables.length - 1];
-  if (!table || table.endLine < lastContent || table.kind === 'project-performance' || table.kind === 'overall-performance') return [];
+  if (
+    !table ||
+    table.endLine < lastContent ||
+    table.kind === 'project-performance' ||
+    table.kind === 'overall-performance'
+  )
+    return [];
   const lastItem = table.items[table.items.length - 1];
   if (!lastItem) {
-    return [truncated(file, table, lastContent, 'the file ends right after the table title; expected its header and rows')];
+    return [
+      truncated(
+        file,
+        table,
+        lastContent,
+        'the file ends right after the table title; expected its header and rows',
+      ),
+    ];
   }
   const endsWithNewline = lines[lines.length - 1] === '';
   if (lastItem.kind === 'text' && layout === 'pdf-text' && !/\d\.\d/.test(lastItem.text)) {
-    return [truncated(file, table, lastItem.line, `the file ends inside a row (“${lastItem.text}”); expected the row's amounts`)];
+    return [
+      truncated(
+        file,
+        table,
+        lastItem.line,
+        `the file ends inside a row (“${lastItem.text}”); expected the row's amounts`,
+      ),
+    ];
   }
   if (lastItem.kind === 'row') {
-    const widths = table.items.filter((i) => i.kind === 'row').map((i) => (i.kind === 'row' ? i.cells.length : 0));
+    const widths = table.items
+      .filter((i) => i.kind === 'row')
+      .map((i) => (i.kind === 'row' ? i.cells.length : 0));
     const typical = Math.max(...widths.slice(0, -1), 0);
     if (!endsWithNewline && lastItem.cells.length < typical) {
       return [
@@ -169,5 +221,7 @@ function truncated(file: string, table: RawTable, line: number, message: string)
 
 function sortIssues(issues: readonly Issue[]): Issue[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  return [...issues].sort((a, b) => rank[a.severity] - rank[b.severity] || a.line - b.line || a.message.localeCompare(b.message));
+  return [...issues].sort(
+    (a, b) => rank[a.severity] - rank[b.severity] || a.line - b.line || a.message.localeCompare(b.message),
+  );
 }

@@ -32,7 +32,11 @@ export function assemble(
   narrative: NarrativeResult,
 ): Assembled {
   const units = assembleUnits(parsed, obs);
-  const subject = findSubject(identity.subject, [...units, ...metaUnits(tables)]);
+  const named = [...units, ...metaUnits(tables)];
+  // Without a title (a file cut off before it), the department the tables print stands in.
+  const subject =
+    findSubject(identity.subject, named) ??
+    (identity.subject ? null : (units.find((u) => u.isDepartment) ?? named[0] ?? null));
   const department = subject ?? { code: null, name: identity.subject ?? '' };
   const parentUnit =
     department.code && department.code.length === 6
@@ -45,7 +49,10 @@ export function assemble(
     region: regionOf(department.name),
     department: { code: department.code, name: department.name },
     parent: parentUnit?.code ? { code: parentUnit.code, name: parentUnit.name } : null,
-    income: { total: obs.first('income.total') ?? obs.first('income.current'), lines: incomeLines(parsed, obs) },
+    income: {
+      total: obs.first('income.total') ?? obs.first('income.current'),
+      lines: incomeLines(parsed, obs),
+    },
     expenditure: {
       total: obs.first('exp:total:all'),
       basic: obs.first('exp:basic:all'),
@@ -133,7 +140,8 @@ function assembleUnits(parsed: ParsedDocument, obs: Observations): UnitRow[] {
       if (roles[index] === 'unit' && row.code && !names.has(row.code)) names.set(row.code, row.name);
     });
   }
-  for (const unit of parsed.projects?.value.unitTotals ?? []) if (!names.has(unit.code)) names.set(unit.code, unit.name);
+  for (const unit of parsed.projects?.value.unitTotals ?? [])
+    if (!names.has(unit.code)) names.set(unit.code, unit.name);
   const codes = [...names.keys()].sort(compareCodes);
   return codes.map((code) => {
     const get = (column: string): Figure | null => obs.first(`unit:${code}:${column}:all`);
@@ -163,11 +171,15 @@ function metaUnits(tables: readonly RawTable[]): UnitName[] {
 
 function incomeLines(parsed: ParsedDocument, obs: Observations): IncomeLine[] {
   const printed = parsed.summary?.value.income ?? [];
-  const lines: IncomeLine[] = printed.map((line) => ({ ...line, amount: obs.first(`income.${line.source}`) }));
+  const lines: IncomeLine[] = printed.map((line) => ({
+    ...line,
+    amount: obs.first(`income.${line.source}`),
+  }));
   for (const source of INCOME_SOURCES) {
     if (lines.some((line) => line.source === source)) continue;
     const amount = obs.first(`income.${source}`);
-    if (amount) lines.push({ source: source as IncomeSource, label: obs.all(`income.${source}`)[0].label, amount });
+    if (amount)
+      lines.push({ source: source as IncomeSource, label: obs.all(`income.${source}`)[0].label, amount });
   }
   return lines;
 }

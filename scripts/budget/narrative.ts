@@ -14,7 +14,11 @@ export interface NarrativeStream {
   lineAt: (offset: number) => number;
 }
 
-export function narrativeStream(items: readonly Item[], tables: readonly RawTable[], joinLines: boolean): NarrativeStream {
+export function narrativeStream(
+  items: readonly Item[],
+  tables: readonly RawTable[],
+  joinLines: boolean,
+): NarrativeStream {
   const inTable = (line: number): boolean => tables.some((t) => line >= t.line && line <= t.endLine);
   let text = '';
   const starts: { offset: number; line: number }[] = [];
@@ -40,41 +44,75 @@ const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`;
 
 /** Single figures: the first sentence that states each. */
 const RULES: readonly { key: string; label: string; pattern: RegExp }[] = [
-  { key: 'income-total', label: '收入预算', pattern: new RegExp(String.raw`(?:收入预算|预算收入)(?:总额|合计)?为?\s*` + AMOUNT) },
+  {
+    key: 'income-total',
+    label: '收入预算',
+    pattern: new RegExp(String.raw`(?:收入预算|预算收入)(?:总额|合计)?为?\s*` + AMOUNT),
+  },
   {
     key: 'expenditure-total',
     label: '支出预算',
-    pattern: new RegExp(String.raw`(?<!一般公共预算|财政拨款|基本|项目)支出预算(?:总额|合计)?为?\s*` + AMOUNT),
+    pattern: new RegExp(
+      String.raw`(?<!一般公共预算|财政拨款|基本|项目)支出预算(?:总额|合计)?为?\s*` + AMOUNT,
+    ),
   },
   {
     key: 'gpb-total',
     label: '一般公共预算支出',
     pattern: new RegExp(String.raw`一般公共预算(?:支出预算(?:数为|为)?|拨款)\s*` + AMOUNT),
   },
-  { key: 'gpb-basic', label: '一般公共预算基本支出', pattern: new RegExp(String.raw`一般公共预算基本支出(?:预算)?\s*` + AMOUNT) },
-  { key: 'basic', label: '基本支出', pattern: new RegExp(String.raw`(?<!一般公共预算)基本支出(?:预算)?\s*` + AMOUNT) },
+  {
+    key: 'gpb-basic',
+    label: '一般公共预算基本支出',
+    pattern: new RegExp(String.raw`一般公共预算基本支出(?:预算)?\s*` + AMOUNT),
+  },
+  {
+    key: 'basic',
+    label: '基本支出',
+    pattern: new RegExp(String.raw`(?<!一般公共预算)基本支出(?:预算)?\s*` + AMOUNT),
+  },
   { key: 'personnel', label: '人员经费', pattern: new RegExp(String.raw`人员经费\s*` + AMOUNT) },
   { key: 'public-use', label: '公用经费', pattern: new RegExp(String.raw`公用经费\s*` + AMOUNT) },
-  { key: 'project', label: '项目支出', pattern: new RegExp(String.raw`(?<!预留)项目(?:支出|经费)\s*` + AMOUNT) },
+  {
+    key: 'project',
+    label: '项目支出',
+    pattern: new RegExp(String.raw`(?<!预留)项目(?:支出|经费)\s*` + AMOUNT),
+  },
   {
     key: 'san-gong-total',
     label: '“三公”经费',
     pattern: new RegExp(String.raw`三公.{0,2}经费(?:财政拨款)?(?:预算|支出)?(?:安排|为|数)?\s*` + AMOUNT),
   },
-  { key: 'san-gong-abroad', label: '因公出国（境）费', pattern: new RegExp(String.raw`因公出国[（(]境[)）]经?费(?:预算)?\s*` + AMOUNT) },
-  { key: 'san-gong-reception', label: '公务接待费', pattern: new RegExp(String.raw`公务接待费(?:预算)?\s*` + AMOUNT) },
+  {
+    key: 'san-gong-abroad',
+    label: '因公出国（境）费',
+    pattern: new RegExp(String.raw`因公出国[（(]境[)）]经?费(?:预算)?\s*` + AMOUNT),
+  },
+  {
+    key: 'san-gong-reception',
+    label: '公务接待费',
+    pattern: new RegExp(String.raw`公务接待费(?:预算)?\s*` + AMOUNT),
+  },
   {
     key: 'san-gong-vehicle',
     label: '公务用车购置及运行费',
     pattern: new RegExp(String.raw`公务用车购置及运[行维护]*费(?:预算)?\s*` + AMOUNT),
   },
-  { key: 'san-gong-vehicle-purchase', label: '公务用车购置费', pattern: new RegExp(String.raw`公务用车购置费为?\s*` + AMOUNT) },
+  {
+    key: 'san-gong-vehicle-purchase',
+    label: '公务用车购置费',
+    pattern: new RegExp(String.raw`公务用车购置费为?\s*` + AMOUNT),
+  },
   {
     key: 'san-gong-vehicle-operation',
     label: '公务用车运行费',
     pattern: new RegExp(String.raw`公务用车运[行维护]*费为?\s*` + AMOUNT),
   },
-  { key: 'procurement', label: '政府采购预算', pattern: new RegExp(String.raw`政府采购(?:预算)?(?:支出)?(?:合计)?\s*` + AMOUNT) },
+  {
+    key: 'procurement',
+    label: '政府采购预算',
+    pattern: new RegExp(String.raw`政府采购(?:预算)?(?:支出)?(?:合计)?\s*` + AMOUNT),
+  },
   {
     key: 'purchase-services',
     label: '政府购买服务预算',
@@ -98,7 +136,10 @@ const ITEM = new RegExp(
 );
 
 /** 类 of the economic classification of basic expenditure: `工资福利支出 395.70 万元`. */
-const ECONOMIC = new RegExp(String.raw`(工资福利支出|商品和服务支出|对个人和家庭的?补助(?:支出)?|资本性支出)\s*` + AMOUNT, 'g');
+const ECONOMIC = new RegExp(
+  String.raw`(工资福利支出|商品和服务支出|对个人和家庭的?补助(?:支出)?|资本性支出)\s*` + AMOUNT,
+  'g',
+);
 
 /** `人员经费 364.07 万元。包括：` opens a list of what the personnel part consists of. */
 const PART_OPENER = /(人员经费|公用经费)\s*[\d,.]+\s*万?元[。，,]?\s*包括/g;
@@ -111,7 +152,11 @@ export interface NarrativeResult {
 export function readNarrative(stream: NarrativeStream): NarrativeResult {
   const figures: NarrativeFigure[] = [];
   const add = (key: string, label: string, match: RegExpExecArray, amountGroup: number): void => {
-    const figure = toFigure(match[amountGroup], match[amountGroup + 1] as MoneyUnit, stream.lineAt(match.index));
+    const figure = toFigure(
+      match[amountGroup],
+      match[amountGroup + 1] as MoneyUnit,
+      stream.lineAt(match.index),
+    );
     if (figure) figures.push({ key, label, figure });
   };
   for (const rule of RULES) {
@@ -119,7 +164,8 @@ export function readNarrative(stream: NarrativeStream): NarrativeResult {
     if (match) add(rule.key, rule.label, match, 1);
   }
   for (const match of stream.text.matchAll(CLASS)) add('gpb-class', match[1], match as RegExpExecArray, 2);
-  for (const match of stream.text.matchAll(ITEM)) add('gpb-item', `${match[1]}/${match[2]}/${match[3]}`, match as RegExpExecArray, 4);
+  for (const match of stream.text.matchAll(ITEM))
+    add('gpb-item', `${match[1]}/${match[2]}/${match[3]}`, match as RegExpExecArray, 4);
 
   const openers = [...stream.text.matchAll(PART_OPENER)].map((m) => ({ at: m.index ?? 0, part: m[1] }));
   for (const match of stream.text.matchAll(ECONOMIC)) {

@@ -18,7 +18,13 @@ export class Observations {
     if (!figure) return;
     const list = this.byKey.get(key) ?? [];
     // The same printed cell can be reached twice (a unit row that is also the total); once is enough.
-    if (list.some((o) => o.figure.table === figure.table && o.figure.line === figure.line && o.figure.fen === figure.fen)) return;
+    if (
+      list.some(
+        (o) =>
+          o.figure.table === figure.table && o.figure.line === figure.line && o.figure.fen === figure.fen,
+      )
+    )
+      return;
     list.push({ label, figure });
     this.byKey.set(key, list);
   }

@@ -19,13 +19,28 @@ const CONTRIBUTIONS: Record<RowTable['kind'], { scope: 'all' | 'gpb'; columns: R
   income: { scope: 'all', columns: { total: 'total' } },
   'gpb-functional': {
     scope: 'gpb',
-    columns: { total: 'total', basic: 'basic', project: 'project', personnel: 'personnel', 'public-use': 'public-use' },
+    columns: {
+      total: 'total',
+      basic: 'basic',
+      project: 'project',
+      personnel: 'personnel',
+      'public-use': 'public-use',
+    },
   },
   'gpb-units': {
     scope: 'gpb',
-    columns: { total: 'total', basic: 'basic', project: 'project', personnel: 'personnel', 'public-use': 'public-use' },
+    columns: {
+      total: 'total',
+      basic: 'basic',
+      project: 'project',
+      personnel: 'personnel',
+      'public-use': 'public-use',
+    },
   },
-  'basic-economic': { scope: 'gpb', columns: { total: 'basic', personnel: 'personnel', 'public-use': 'public-use' } },
+  'basic-economic': {
+    scope: 'gpb',
+    columns: { total: 'basic', personnel: 'personnel', 'public-use': 'public-use' },
+  },
 };
 
 /** Columns printed per fund source that are 一般公共预算 figures in an all-funds table. */
@@ -56,7 +71,9 @@ export function observe(parsed: ParsedDocument): Observations {
     obs.add('income.current', label('本年收入合计'), summary.currentIncome);
     for (const line of summary.income) obs.add(`income.${line.source}`, label(line.label), line.amount);
   }
-  const tables = [...parsed.rowTables].sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind));
+  const tables = [...parsed.rowTables].sort(
+    (a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind),
+  );
   for (const table of tables) observeTable(obs, table);
   return obs;
 }
@@ -69,13 +86,24 @@ function observeTable(obs: Observations, table: RowTable): void {
   table.rows.forEach((row, index) => {
     const role = roles[index];
     const prefix =
-      role === 'total' ? 'exp' : role === 'unit' ? `unit:${row.code}` : role === 'class' && !economic ? `fn:${row.code}` : null;
+      role === 'total'
+        ? 'exp'
+        : role === 'unit'
+          ? `unit:${row.code}`
+          : role === 'class' && !economic
+            ? `fn:${row.code}`
+            : null;
     if (!prefix) return;
     const what = role === 'total' ? row.name || '合计' : `${row.code} ${row.name}`;
     const add = (key: string, column: string, scopeOf: string, figure: Figure | null): void =>
-      obs.add(`${prefix}:${key}:${scopeOf}`, `${table.table.label} · ${what} · ${columnLabel(column)}`, figure);
+      obs.add(
+        `${prefix}:${key}:${scopeOf}`,
+        `${table.table.label} · ${what} · ${columnLabel(column)}`,
+        figure,
+      );
     if (table.kind === 'income') {
-      if (role === 'unit') obs.add(`${prefix}:income`, `${table.table.label} · ${what} · 合计`, row.values.total);
+      if (role === 'unit')
+        obs.add(`${prefix}:income`, `${table.table.label} · ${what} · 合计`, row.values.total);
       if (role === 'total') observeIncomeSources(obs, table, row);
       if (role !== 'class') return;
     }
@@ -93,7 +121,8 @@ function observeIncomeSources(obs: Observations, table: RowTable, row: LabeledRo
   obs.add('income.current', `${table.table.label} · 本年收入小计`, row.values.current);
   for (const column of table.schema.columns) {
     const match = /^current\.(.+)$/.exec(column.key);
-    if (match) obs.add(`income.${match[1]}`, `${table.table.label} · ${column.label}`, row.values[column.key]);
+    if (match)
+      obs.add(`income.${match[1]}`, `${table.table.label} · ${column.label}`, row.values[column.key]);
   }
   obs.add('income.carryover', `${table.table.label} · 上年结转结余`, row.values.carried);
 }
@@ -113,6 +142,7 @@ export function alignScopes(obs: Observations, allGpb: boolean): void {
     const match = /^(.*):(personnel|public-use):gpb$/.exec(key);
     if (!match) continue;
     const base = match[1];
-    if (agree(obs.first(`${base}:basic:all`), obs.first(`${base}:basic:gpb`))) obs.alias(key, `${base}:${match[2]}:all`);
+    if (agree(obs.first(`${base}:basic:all`), obs.first(`${base}:basic:gpb`)))
+      obs.alias(key, `${base}:${match[2]}:all`);
   }
 }

@@ -151,12 +151,16 @@ function hasFigures(table: RawTable): boolean {
  * Reading an all-funds table whose empty cells vanished: when the 一般公共预算 table splits the
  * same code into 基本支出 and 项目支出, prefer the reading that agrees with it.
  */
-function splitHint(parsed: ParsedDocument): ((label: { code: string | null; name: string }) => Hint | undefined) | undefined {
+function splitHint(
+  parsed: ParsedDocument,
+): ((label: { code: string | null; name: string }) => Hint | undefined) | undefined {
   const gpb = parsed.rowTables.find((t) => t.kind === 'gpb-functional');
   if (!gpb) return undefined;
   return (label) => {
     const reference = gpb.rows.find((row) =>
-      label.code ? row.code === label.code : row.code === null && /^(合计|总计)?$/.test(row.name) && /^(合计|总计)?$/.test(label.name),
+      label.code
+        ? row.code === label.code
+        : row.code === null && /^(合计|总计)?$/.test(row.name) && /^(合计|总计)?$/.test(label.name),
     );
     if (!reference?.values.total) return undefined;
     return (assignment: Assignment, schema: Schema): number => {
@@ -180,12 +184,14 @@ function splitHint(parsed: ParsedDocument): ((label: { code: string | null; name
 function sanGongHint(parsed: ParsedDocument): Hint | undefined {
   const economic = parsed.rowTables.find((t) => t.kind === 'basic-economic');
   if (!economic) return undefined;
-  const spent = (code: string): number => economic.rows.find((row) => row.code === code)?.values.total?.fen ?? 0;
+  const spent = (code: string): number =>
+    economic.rows.find((row) => row.code === code)?.values.total?.fen ?? 0;
   const reception = spent('30217');
   const vehicle = spent('30231');
   if (reception === 0 && vehicle === 0) return undefined;
   return (assignment, schema) => {
-    const value = (key: string): number => assignment[schema.columns.findIndex((c) => c.key === key)]?.fen ?? 0;
+    const value = (key: string): number =>
+      assignment[schema.columns.findIndex((c) => c.key === key)]?.fen ?? 0;
     return (value('reception') < reception ? 1 : 0) + (value('vehicle-operation') < vehicle ? 1 : 0);
   };
 }

@@ -13,7 +13,10 @@ export type RowRole = 'total' | 'unit' | 'class' | 'other';
 export function rowRoles(rows: readonly LabeledRow[]): RowRole[] {
   return rows.map((row, index) => {
     const { code, name } = row;
-    if (code === null) return /^(合计|总计)$/.test(name.replace(/\s/g, '')) || (name === '' && index === 0) ? 'total' : 'other';
+    if (code === null)
+      return /^(合计|总计)$/.test(name.replace(/\s/g, '')) || (name === '' && index === 0)
+        ? 'total'
+        : 'other';
     if (code.length === 6) return 'unit';
     if (code.length === 3) {
       const next = rows[index + 1]?.code;

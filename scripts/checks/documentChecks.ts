@@ -51,9 +51,13 @@ export function balanceChecks(report: Report, parsed: ParsedDocument, budget: As
       );
     }
     if (s.totalIncome && s.totalExpenditure) {
-      report.add('income-expenditure', `${label}:total`, `${label}：收入总计等于支出总计`, term('收入总计', s.totalIncome), [
-        term('支出总计', s.totalExpenditure),
-      ]);
+      report.add(
+        'income-expenditure',
+        `${label}:total`,
+        `${label}：收入总计等于支出总计`,
+        term('收入总计', s.totalIncome),
+        [term('支出总计', s.totalExpenditure)],
+      );
     }
     if (s.currentIncome && s.currentExpenditure) {
       report.add(
@@ -77,9 +81,13 @@ export function balanceChecks(report: Report, parsed: ParsedDocument, budget: As
       const row = budget.functional.find((r) => r.level === 1 && nameKey(r.name) === nameKey(printed.name));
       const label2 = row ? `${row.code} ${row.name} · 合计` : `${printed.name}（功能分类表中没有这一类）`;
       const figure = row?.total ?? { ...printed.figure, fen: 0, step: 1 };
-      report.add('cross-table', `${label}:class:${printed.name}`, `${label} 中 ${printed.name} 与功能分类表一致`, term(`${label} · ${printed.name}`, printed.figure), [
-        term(label2, figure),
-      ]);
+      report.add(
+        'cross-table',
+        `${label}:class:${printed.name}`,
+        `${label} 中 ${printed.name} 与功能分类表一致`,
+        term(`${label} · ${printed.name}`, printed.figure),
+        [term(label2, figure)],
+      );
     }
   } else if (budget.income.total && budget.expenditure.total) {
     report.add('income-expenditure', 'total', '收入合计等于支出合计', term('收入合计', budget.income.total), [
@@ -103,13 +111,19 @@ export function balanceChecks(report: Report, parsed: ParsedDocument, budget: As
       'department',
       '基本支出等于人员经费加公用经费',
       term('基本支出', e.basic),
-      [e.personnel && term('人员经费', e.personnel), e.publicUse && term('公用经费', e.publicUse)].filter(isTerm),
+      [e.personnel && term('人员经费', e.personnel), e.publicUse && term('公用经费', e.publicUse)].filter(
+        isTerm,
+      ),
     );
   }
   if (budget.income.total && e.total && !summary) {
-    report.add('income-expenditure', 'department', '收入合计等于支出合计', term('收入合计', budget.income.total), [
-      term('支出合计', e.total),
-    ]);
+    report.add(
+      'income-expenditure',
+      'department',
+      '收入合计等于支出合计',
+      term('收入合计', budget.income.total),
+      [term('支出合计', e.total)],
+    );
   }
 }
 
@@ -118,7 +132,13 @@ export function projectChecks(report: Report, parsed: ParsedDocument, budget: As
   if (projects.length === 0) return;
   const terms = projects.map((p) => term(projectLabel(p), p.amount));
   if (budget.expenditure.project) {
-    report.add('projects-sum', 'department', '项目支出等于各项目金额之和', term('项目支出', budget.expenditure.project), terms);
+    report.add(
+      'projects-sum',
+      'department',
+      '项目支出等于各项目金额之和',
+      term('项目支出', budget.expenditure.project),
+      terms,
+    );
   }
   const table = parsed.projects;
   if (table?.value.total) {
@@ -155,7 +175,9 @@ export function projectChecks(report: Report, parsed: ParsedDocument, budget: As
   const forms = parsed.performance.flatMap((entry) => entry.projects);
   if (table) {
     for (const project of projects) {
-      const form = project.code ? forms.find((f) => f.code === project.code) ?? null : matchPerformance(project.name, project.amount, forms);
+      const form = project.code
+        ? (forms.find((f) => f.code === project.code) ?? null)
+        : matchPerformance(project.name, project.amount, forms);
       if (!form?.amount) continue;
       report.add(
         'cross-table',
@@ -181,14 +203,19 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
   for (const entry of parsed.sanGong) {
     const v = entry.value.values;
     const label = entry.table.label;
-    const at = (figure: Figure | null): Figure => figure ?? { fen: 0, step: 1, table: label, line: entry.table.line };
+    const at = (figure: Figure | null): Figure =>
+      figure ?? { fen: 0, step: 1, table: label, line: entry.table.line };
     if (v.total) {
       report.add(
         'san-gong-sum',
         `${label}:total`,
         `${label}：“三公”经费合计等于因公出国（境）费、公务用车购置及运行费、公务接待费之和`,
         term('“三公”经费合计', v.total),
-        [['abroad', '因公出国（境）费'], ['vehicle', '公务用车购置及运行费'], ['reception', '公务接待费']].flatMap(([key, name]) => {
+        [
+          ['abroad', '因公出国（境）费'],
+          ['vehicle', '公务用车购置及运行费'],
+          ['reception', '公务接待费'],
+        ].flatMap(([key, name]) => {
           const figure = v[key as keyof SanGong];
           return figure ? [term(name, figure)] : [];
         }),
@@ -200,7 +227,10 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
         `${label}:vehicle`,
         `${label}：公务用车购置及运行费等于购置费加运行费`,
         term('公务用车购置及运行费', v.vehicle),
-        [v.vehiclePurchase && term('公务用车购置费', v.vehiclePurchase), v.vehicleOperation && term('公务用车运行费', v.vehicleOperation)].filter(isTerm),
+        [
+          v.vehiclePurchase && term('公务用车购置费', v.vehiclePurchase),
+          v.vehicleOperation && term('公务用车运行费', v.vehicleOperation),
+        ].filter(isTerm),
       );
     }
     // What the basic-expenditure table spends on reception and vehicles must be within “三公”.
@@ -228,7 +258,9 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
     if (!field) continue;
     for (const entry of parsed.sanGong) {
       const value = entry.value.values[field];
-      const against = value ?? (entry === table ? { fen: 0, step: 1, table: entry.table.label, line: entry.table.line } : null);
+      const against =
+        value ??
+        (entry === table ? { fen: 0, step: 1, table: entry.table.label, line: entry.table.line } : null);
       if (!against) continue;
       report.add(
         'narrative',

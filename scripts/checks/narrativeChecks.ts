@@ -55,7 +55,9 @@ export function narrativeChecks(
       compare(figure, `${row?.code} ${row?.name}`, value, `class:${figure.label}`);
     } else if (figure.key === 'gpb-item') {
       const [className, , itemName] = figure.label.replace(/^\d+[.、．]\s*/, '').split('/');
-      const candidates = budget.functional.filter((r) => r.level === 3 && nameKey(r.name) === nameKey(itemName));
+      const candidates = budget.functional.filter(
+        (r) => r.level === 3 && nameKey(r.name) === nameKey(itemName),
+      );
       const row =
         candidates.find((r) => {
           const top = budget.functional.find((c) => c.code === r.code.slice(0, 3));
@@ -66,13 +68,24 @@ export function narrativeChecks(
     } else if (figure.key.startsWith('economic-')) {
       const part = figure.key.slice('economic-'.length);
       const row = budget.economicBasic.find(
-        (r) => r.level === 1 && nameKey(r.name).replace(/支出$/, '') === nameKey(figure.label).replace(/支出$/, ''),
+        (r) =>
+          r.level === 1 &&
+          nameKey(r.name).replace(/支出$/, '') === nameKey(figure.label).replace(/支出$/, ''),
       );
-      const column = part === 'personnel' ? row?.personnel : part === 'public-use' ? row?.publicUse : row?.total;
+      const column =
+        part === 'personnel' ? row?.personnel : part === 'public-use' ? row?.publicUse : row?.total;
       const partName = part === 'personnel' ? '人员经费' : part === 'public-use' ? '公用经费' : '合计';
       const value =
-        column ?? (basicTable ? { fen: 0, step: 1, table: basicTable.table.label, line: row ? 0 : basicTable.table.line } : null);
-      compare(figure, `${row ? `${row.code} ${row.name}` : `${figure.label}（未列）`} · ${partName}`, value, `economic:${part}:${figure.label}`);
+        column ??
+        (basicTable
+          ? { fen: 0, step: 1, table: basicTable.table.label, line: row ? 0 : basicTable.table.line }
+          : null);
+      compare(
+        figure,
+        `${row ? `${row.code} ${row.name}` : `${figure.label}（未列）`} · ${partName}`,
+        value,
+        `economic:${part}:${figure.label}`,
+      );
     }
   }
 
@@ -80,7 +93,12 @@ export function narrativeChecks(
   for (const project of budget.projects) {
     const stated = projectInProse(stream, project.name);
     if (stated) {
-      compare({ key: 'project', label: project.name, figure: stated }, project.name, project.amount, `project:${project.code ?? project.name}`);
+      compare(
+        { key: 'project', label: project.name, figure: stated },
+        project.name,
+        project.amount,
+        `project:${project.code ?? project.name}`,
+      );
     }
   }
 }
@@ -90,7 +108,9 @@ function projectInProse(stream: NarrativeStream, name: string): Figure | null {
   const stems = [name, name.replace(/(项目|费|经费)$/, '')].filter((stem) => stem.length >= 4);
   for (const stem of stems) {
     const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = new RegExp(escaped + String.raw`(?:项目|费)?\s*(?:项目)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`).exec(stream.text);
+    const match = new RegExp(
+      escaped + String.raw`(?:项目|费)?\s*(?:项目)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`,
+    ).exec(stream.text);
     if (match) return toFigure(match[1], match[2] as '万元' | '元', stream.lineAt(match.index));
   }
   return null;

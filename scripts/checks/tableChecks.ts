@@ -32,7 +32,9 @@ export function tableChecks(report: Report, table: RowTable): void {
         `${label}:${row.code ?? row.name}:${rule.total}`,
         `${label}：${name(row)} 的${columnLabel(rule.total)}等于${rule.parts.map(columnLabel).join(' + ')}`,
         term(`${name(row)} · ${columnLabel(rule.total)}`, total ?? zeroAt(row, label)),
-        parts.filter((p) => p.figure).map((p) => term(`${name(row)} · ${columnLabel(p.key)}`, p.figure ?? zeroAt(row, label))),
+        parts
+          .filter((p) => p.figure)
+          .map((p) => term(`${name(row)} · ${columnLabel(p.key)}`, p.figure ?? zeroAt(row, label))),
       );
     }
   });
@@ -48,7 +50,9 @@ export function tableChecks(report: Report, table: RowTable): void {
         `${label}:${parent.code ?? parent.name}:${column.key}`,
         `${label}：${name(parent)} 的${column.label}等于${what}之和`,
         term(`${name(parent)} · ${column.label}`, left ?? zeroAt(parent, label)),
-        right.map((child) => term(`${name(child)} · ${column.label}`, child.values[column.key] ?? zeroAt(child, label))),
+        right.map((child) =>
+          term(`${name(child)} · ${column.label}`, child.values[column.key] ?? zeroAt(child, label)),
+        ),
       );
     }
   }
@@ -66,10 +70,13 @@ function families(rows: readonly LabeledRow[], roles: readonly RowRole[]): Famil
   const result: Family[] = [];
   const total = rows.find((_, i) => roles[i] === 'total');
   const units = rows.filter((_, i) => roles[i] === 'unit');
-  const departments = units.filter((unit) => units.some((other) => other !== unit && other.code?.startsWith(unit.code ?? '-')));
+  const departments = units.filter((unit) =>
+    units.some((other) => other !== unit && other.code?.startsWith(unit.code ?? '-')),
+  );
   const subUnits = units.filter((unit) => !departments.includes(unit));
 
-  if (total && departments.length) result.push({ parent: total, children: departments, kind: 'total-sum', what: '各部门' });
+  if (total && departments.length)
+    result.push({ parent: total, children: departments, kind: 'total-sum', what: '各部门' });
   for (const department of departments) {
     const children = subUnits.filter((unit) => unit.code?.startsWith(department.code ?? '-'));
     result.push({ parent: department, children, kind: 'units-sum', what: '所属各单位' });

@@ -37,7 +37,17 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   if (decoded.encoding === 'gbk') {
     notes.push(note('decoded-gbk', 'warning', 'the file is not UTF-8; decoded it as GBK'));
   }
-  if (decoded.bom) notes.push(note('text-normalized', 'info', `removed a ${decoded.encoding} byte-order mark`));
+  if (decoded.cut) {
+    notes.push(
+      note(
+        'truncated-table',
+        'warning',
+        'the file ends in the middle of a character; it looks cut off, so its last table may be incomplete',
+      ),
+    );
+  }
+  if (decoded.bom)
+    notes.push(note('text-normalized', 'info', `removed a ${decoded.encoding} byte-order mark`));
   if (decoded.text.includes('\r')) {
     notes.push(note('text-normalized', 'info', 'normalized Windows (CRLF) or old Mac (CR) line ends'));
   }
@@ -55,6 +65,8 @@ interface Decoded {
   text: string;
   encoding: DecodedText['encoding'];
   bom: boolean;
+  /** True when the last bytes were an incomplete character and were dropped. */
+  cut?: boolean;
 }
 
 function decodeBytes(bytes: Uint8Array): Decoded | null {
@@ -66,14 +78,20 @@ function decodeBytes(bytes: Uint8Array): Decoded | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom(tryDecode(bytes.subarray(2), 'utf-16le'));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return withBom(tryDecode(bytes.subarray(2), 'utf-16be'));
   if (bytes.includes(0)) return null;
-  const decoded = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gbk');
+  const decoded = tryDecode(bytes, 'utf-8') ?? cutUtf8(bytes) ?? tryDecode(bytes, 'gbk');
   return decoded && { ...decoded, bom: false };
 }
 
-function tryDecode(
-  bytes: Uint8Array,
-  encoding: DecodedText['encoding'],
-): Omit<Decoded, 'bom'> | null {
+/** A UTF-8 file cut off inside a multi-byte character: decode what is complete. */
+function cutUtf8(bytes: Uint8Array): (Omit<Decoded, 'bom'> & { cut: true }) | null {
+  for (let drop = 1; drop <= 3 && drop < bytes.length; drop++) {
+    const decoded = tryDecode(bytes.subarray(0, bytes.length - drop), 'utf-8');
+    if (decoded) return { ...decoded, cut: true };
+  }
+  return null;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: DecodedText['encoding']): Omit<Decoded, 'bom'> | null {
   try {
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
     // Control characters other than tab and line breaks mean this is not a text export.

@@ -45,7 +45,9 @@ export function parsePerformance(table: RawTable, context: ParseContext): Perfor
         const project = start(cells[i].line);
         project.code = codeName[1];
         project.name = cleanName(codeName[2]);
-        const amountCell = cells.slice(i + 1).find((cell) => /\.\d/.test(cell.text) && looksLikeAmount(cell.text));
+        const amountCell = cells
+          .slice(i + 1)
+          .find((cell) => /\.\d/.test(cell.text) && looksLikeAmount(cell.text));
         if (amountCell) project.amount = toFigure(amountCell.text, context.unit, context, amountCell.line);
         break;
       }
@@ -64,7 +66,9 @@ export function parsePerformance(table: RawTable, context: ParseContext): Perfor
     }
   }
   // Header rows also say 项目名称; a project is a name with a code or an amount.
-  return projects.filter((project) => project.name !== '' && (project.code !== null || project.amount !== null));
+  return projects.filter(
+    (project) => project.name !== '' && (project.code !== null || project.amount !== null),
+  );
 }
 
 function nextValue(

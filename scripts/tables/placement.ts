@@ -79,7 +79,12 @@ export function place(
   if (binomial(n, k) > MAX_PLACEMENTS) {
     if (!positional) return null;
     const assignment = assign(values, positional, n);
-    return { assignment, method: 'position', violations: violations(assignment, schema), candidates: [assignment] };
+    return {
+      assignment,
+      method: 'position',
+      violations: violations(assignment, schema),
+      candidates: [assignment],
+    };
   }
 
   let best: { score: number[]; chosen: number[]; ties: number; tied: number[][] } | null = null;

@@ -53,7 +53,8 @@ export function parseProjects(table: RawTable, context: ParseContext): ProjectsT
     if (label.type === 'unit') {
       unit = { code: label.code, name: label.name };
       if (label.name) knownUnitNames.push(label.name);
-      if (label.code && amount) result.unitTotals.push({ code: label.code, name: label.name, figure: amount });
+      if (label.code && amount)
+        result.unitTotals.push({ code: label.code, name: label.name, figure: amount });
       return;
     }
     if (label.type === 'category' || !amount) return;
@@ -83,7 +84,15 @@ function labelRoles(header: readonly string[][], labelCount: number, compact: bo
   const roles: Role[] = [];
   for (let i = 0; i < labelCount; i++) {
     const words = header.map((cells) => cells[i] ?? '').join('');
-    roles.push(/编码|代码/.test(words) ? 'code' : /单位/.test(words) ? 'unit' : /类别/.test(words) ? 'category' : 'name');
+    roles.push(
+      /编码|代码/.test(words)
+        ? 'code'
+        : /单位/.test(words)
+          ? 'unit'
+          : /类别/.test(words)
+            ? 'category'
+            : 'name',
+    );
   }
   return roles;
 }
@@ -101,7 +110,12 @@ type Label =
       category: string | null;
     };
 
-function readLabel(cells: readonly string[], roles: readonly Role[], compact: boolean, units: readonly string[]): Label {
+function readLabel(
+  cells: readonly string[],
+  roles: readonly Role[],
+  compact: boolean,
+  units: readonly string[],
+): Label {
   const joined = cells.join(' ').trim();
   if (joined === '' || /^(合计|总计)$/.test(joined.replace(/\s/g, ''))) return { type: 'total' };
   if (compact) return readCompactLabel(joined, units);

@@ -5,7 +5,14 @@ import type { Figure } from '../../src/domain/budget';
 import type { Issue } from '../../src/domain/issues';
 import { parseAmount, type MoneyUnit } from '../../src/domain/money';
 import type { Grid, GridRow } from './grid';
-import { place, type Assignment, type Hint, type PlacedValue, type Placement, type Schema } from './placement';
+import {
+  place,
+  type Assignment,
+  type Hint,
+  type PlacedValue,
+  type Placement,
+  type Schema,
+} from './placement';
 
 export interface LabeledRow {
   line: number;
@@ -99,7 +106,9 @@ export function parseRows(
     const figures: Record<string, Figure | null> = {};
     schema.columns.forEach((column, col) => {
       const value = assignment[col] as (PlacedValue & { line: number }) | null;
-      figures[column.key] = value ? { fen: value.fen, step: value.step, table: context.table, line: value.line } : null;
+      figures[column.key] = value
+        ? { fen: value.fen, step: value.step, table: context.table, line: value.line }
+        : null;
     });
     const ambiguous = placement.candidates.length > 1;
     if ((placement.method !== 'position' && !grid.compact) || ambiguous) {
@@ -140,12 +149,18 @@ function resolveTree(
     if (row.code.length === 3) parent = rootIndex;
     else {
       const parentCode = row.code.slice(0, -2);
-      for (let i = index - 1; i >= 0; i--) if (rows[i].code === parentCode) { parent = i; break; }
+      for (let i = index - 1; i >= 0; i--)
+        if (rows[i].code === parentCode) {
+          parent = i;
+          break;
+        }
     }
     if (parent < 0) return;
     children.set(parent, [...(children.get(parent) ?? []), index]);
   });
-  const order = [...children.keys()].sort((a, b) => (rows[a].code?.length ?? 0) - (rows[b].code?.length ?? 0));
+  const order = [...children.keys()].sort(
+    (a, b) => (rows[a].code?.length ?? 0) - (rows[b].code?.length ?? 0),
+  );
   for (const parent of order) {
     const kids = children.get(parent) ?? [];
     if (kids.every((kid) => rows[kid].placement.candidates.length <= 1)) continue;
@@ -160,7 +175,11 @@ function resolveTree(
         pick[k] = rest % options[k].length;
         rest = Math.floor(rest / options[k].length);
       }
-      const misses = columnMisses(chosen[parent], pick.map((p, k) => options[k][p]), schema);
+      const misses = columnMisses(
+        chosen[parent],
+        pick.map((p, k) => options[k][p]),
+        schema,
+      );
       if (!best || misses < best.misses) best = { misses, pick: [...pick] };
     }
     if (best) best.pick.forEach((p, k) => (chosen[kids[k]] = options[k][p]));

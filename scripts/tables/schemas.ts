@@ -152,7 +152,10 @@ export function sanGongSchema(): Schema {
       col('vehicle-operation', '公务用车运行费'),
       col('reception', '公务接待费'),
     ],
-    sums: [sum('total', 'abroad', 'vehicle', 'reception'), sum('vehicle', 'vehicle-purchase', 'vehicle-operation')],
+    sums: [
+      sum('total', 'abroad', 'vehicle', 'reception'),
+      sum('vehicle', 'vehicle-purchase', 'vehicle-operation'),
+    ],
   };
 }
 

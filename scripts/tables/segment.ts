@@ -164,21 +164,26 @@ function findEnd(
   return items.length;
 }
 
-/** The same table printed again on the next page (same kind, same number or title) is joined. */
+/**
+ * The same table printed again on the next page is joined: same kind and same number, or no
+ * number and the same title. A title with nothing under it (`表 12-1.项目支出绩效目标表`
+ * followed by `项目申报表`) is joined with the table it introduces.
+ */
 function joinContinuations(tables: RawTable[]): RawTable[] {
   const joined: RawTable[] = [];
   for (const table of tables) {
     const previous = joined[joined.length - 1];
     const sameTable =
-      previous &&
+      previous !== undefined &&
       previous.kind === table.kind &&
       (table.number === null || table.number === previous.number) &&
-      (table.number !== null || previous.title === table.title || previous.items.length === 0 || table.items.length === 0 || table.kind === 'project-performance');
+      (table.number !== null || previous.title === table.title || previous.items.length === 0);
     if (previous && sameTable) {
       previous.items.push(...table.items);
       previous.continuations.push(table.line);
       previous.endLine = table.endLine;
       previous.unit ??= table.unit;
+      previous.meta.push(...table.meta);
       continue;
     }
     joined.push(table);

@@ -37,7 +37,8 @@ interface Pair {
 
 const ENUMERATOR = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|\d+[.、．])\s*/;
 /** Where a new label starts inside a run of label tokens (PDF). */
-const LABEL_START = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|本年|上年|年终|收$|支$)/;
+const LABEL_START =
+  /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|本年|上年|年终|收$|支$)/;
 
 const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
   [/^一般公共预算(财政)?拨款(收入)?$/, 'gpb'],
@@ -98,7 +99,8 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
 function toFigure(pair: Pair, unit: MoneyUnit, context: ParseContext): Figure | null {
   if (pair.amount === null) return null;
   const parsed = parseAmount(pair.amount, unit);
-  if (parsed.ok) return { fen: parsed.value.fen, step: parsed.value.step, table: context.table, line: pair.line };
+  if (parsed.ok)
+    return { fen: parsed.value.fen, step: parsed.value.step, table: context.table, line: pair.line };
   if (parsed.reason !== 'empty') {
     context.issues.push({
       severity: 'error',

@@ -16,5 +16,10 @@ export function readTotalRow(table: RawTable, context: ParseContext, which: 'fir
     .filter((entry) => entry.parsed.ok);
   const chosen = which === 'first' ? amounts[0] : amounts[amounts.length - 1];
   if (!chosen || !chosen.parsed.ok) return null;
-  return { fen: chosen.parsed.value.fen, step: chosen.parsed.value.step, table: context.table, line: chosen.cell.line };
+  return {
+    fen: chosen.parsed.value.fen,
+    step: chosen.parsed.value.step,
+    table: context.table,
+    line: chosen.cell.line,
+  };
 }

@@ -18,6 +18,7 @@ export const ISSUE_CODES = [
   'header-unrecognized',
   'identity-missing',
   'duplicate-row',
+  'name-differs',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -1,0 +1,95 @@
+// npm run data [-- --sources <dir> --out <dir>]
+// Converts every disclosure text in a folder and writes the catalog, one JSON per disclosure,
+// the validation report and the CSV extracts. The only module that touches the file system.
+// Exits 1 when any disclosure failed, after writing everything that could be converted.
+
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatIssue } from '../src/domain/issues';
+import { convertDisclosure } from './convert';
+import { buildOutputs, hasErrors, type FailedSource } from './write/outputs';
+import type { Disclosure } from '../src/domain/budget';
+
+interface Options {
+  sources: string;
+  out: string;
+  quiet: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { sources: 'public/data/sources', out: 'public/data', quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--sources' || arg === '--out') {
+      const value = argv[++i];
+      if (!value) throw new Error(`${arg} needs a folder`);
+      options[arg === '--sources' ? 'sources' : 'out'] = value;
+    } else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--help') {
+      console.log('usage: npm run data -- [--sources <dir>] [--out <dir>] [--quiet]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg} (try --help)`);
+  }
+  return options;
+}
+
+/** Disclosure texts in a folder: regular files, not hidden, not a README. */
+export function listSources(folder: string): string[] {
+  return readdirSync(folder)
+    .filter(
+      (name) => !name.startsWith('.') && !/^readme/i.test(name) && statSync(join(folder, name)).isFile(),
+    )
+    .sort();
+}
+
+function main(): number {
+  const options = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const files = listSources(options.sources);
+  const converted: Disclosure[] = [];
+  const failed: FailedSource[] = [];
+  let infos = 0;
+  for (const [index, name] of files.entries()) {
+    const result = convertDisclosure(name, readFileSync(join(options.sources, name)));
+    const issues = result.ok ? result.disclosure.issues : result.issues;
+    infos += issues.filter((i) => i.severity === 'info').length;
+    if (!options.quiet) {
+      for (const issue of issues) if (issue.severity !== 'info') console.error(formatIssue(issue));
+    }
+    if (result.ok) converted.push(result.disclosure);
+    else failed.push({ sourceFile: name, issues: result.issues });
+    if (!options.quiet && result.ok) {
+      const d = result.disclosure;
+      const failedChecks = d.checks.filter((c) => !c.passed).length;
+      const mark = hasErrors(d) ? '✗' : '✓';
+      console.log(
+        `${mark} [${index + 1}/${files.length}] ${name}: ${d.department.name} ${d.year ?? ''} — ${d.tables.length} tables, ${d.functional.length} functional rows, ${d.checks.length} checks (${failedChecks} failed)`,
+      );
+    } else if (!options.quiet) console.log(`✗ [${index + 1}/${files.length}] ${name}: not converted`);
+  }
+
+  const outputs = buildOutputs(converted, failed);
+  const out = resolve(options.out);
+  for (const generated of ['disclosures', 'csv'])
+    rmSync(join(out, generated), { recursive: true, force: true });
+  for (const [path, content] of outputs) {
+    const target = join(out, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+
+  const errors = converted.filter(hasErrors).length + failed.length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(
+    `${files.length} disclosures: ${files.length - errors} converted, ${errors} failed; ${outputs.size} files written to ${options.out} in ${seconds} s` +
+      (infos ? ` (${infos} notes in validation.json)` : ''),
+  );
+  return errors > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

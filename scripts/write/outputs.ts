@@ -1,0 +1,94 @@
+// Converted disclosures → the files of public/data, as a map of relative path → content.
+// Deterministic: sorted, fixed key order, no timestamps; the same input gives the same bytes.
+
+import { createHash } from 'node:crypto';
+import type { Disclosure } from '../../src/domain/budget';
+import type { Catalog, CatalogEntry, ValidationReport } from '../../src/domain/catalog';
+import type { Issue } from '../../src/domain/issues';
+import { CSV_COLUMNS, toCsv, type CsvName } from './csv';
+
+export interface FailedSource {
+  sourceFile: string;
+  issues: Issue[];
+}
+
+export function buildOutputs(
+  converted: readonly Disclosure[],
+  failed: readonly FailedSource[],
+): Map<string, string> {
+  const files = new Map<string, string>();
+  const sorted = [...converted].sort((a, b) => a.id.localeCompare(b.id));
+  for (const disclosure of sorted) {
+    files.set(`disclosures/${disclosure.id}.json`, JSON.stringify(disclosure));
+  }
+  const usable = sorted.filter((d) => !hasErrors(d));
+  const version = createHash('sha256')
+    .update([...files.values()].join('\n'))
+    .digest('hex')
+    .slice(0, 12);
+
+  const catalog: Catalog = { version, disclosures: sorted.map(catalogEntry) };
+  files.set('index.json', JSON.stringify(catalog, null, 1));
+
+  const report: ValidationReport = {
+    version,
+    disclosures: [
+      ...sorted.map((d) => ({
+        id: d.id,
+        sourceFile: d.sourceFile,
+        status: hasErrors(d) ? ('failed' as const) : ('converted' as const),
+        passed: d.checks.filter((c) => c.passed).length,
+        failed: d.checks.filter((c) => !c.passed).length,
+        checks: [...d.checks].sort((a, b) => Number(a.passed) - Number(b.passed)),
+        issues: d.issues,
+      })),
+      ...[...failed]
+        .sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))
+        .map((f) => ({
+          id: null,
+          sourceFile: f.sourceFile,
+          status: 'failed' as const,
+          passed: 0,
+          failed: 0,
+          checks: [],
+          issues: f.issues,
+        })),
+    ],
+  };
+  files.set('validation.json', JSON.stringify(report));
+
+  for (const name of Object.keys(CSV_COLUMNS) as CsvName[]) files.set(`csv/${name}.csv`, toCsv(name, usable));
+  return files;
+}
+
+export function hasErrors(disclosure: Disclosure): boolean {
+  return disclosure.issues.some((issue) => issue.severity === 'error');
+}
+
+function catalogEntry(d: Disclosure): CatalogEntry {
+  const failedChecks = d.checks.filter((c) => !c.passed).length;
+  return {
+    id: d.id,
+    title: d.title,
+    year: d.year,
+    region: d.region,
+    department: d.department,
+    parent: d.parent,
+    sourceFile: d.sourceFile,
+    layout: d.layout,
+    status: hasErrors(d) ? 'failed' : 'converted',
+    expenditure: {
+      total: d.expenditure.total?.fen ?? null,
+      basic: d.expenditure.basic?.fen ?? null,
+      project: d.expenditure.project?.fen ?? null,
+    },
+    income: d.income.total?.fen ?? null,
+    units: d.units.filter((u) => !u.isDepartment).length,
+    projects: d.projects.length,
+    checks: { passed: d.checks.length - failedChecks, failed: failedChecks },
+    issues: {
+      errors: d.issues.filter((i) => i.severity === 'error').length,
+      warnings: d.issues.filter((i) => i.severity === 'warning').length,
+    },
+  };
+}

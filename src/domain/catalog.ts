@@ -1,0 +1,46 @@
+// The small catalog the app loads first (public/data/index.json), and the validation report.
+
+import type { Disclosure, LayoutFamily } from './budget';
+import type { Check } from './checks';
+import type { Issue } from './issues';
+
+export interface CatalogEntry {
+  id: string;
+  title: string;
+  year: number | null;
+  region: string | null;
+  department: Disclosure['department'];
+  parent: Disclosure['parent'];
+  sourceFile: string;
+  layout: LayoutFamily;
+  /** 'failed' when conversion raised an error: shown with a warning, left out of sums. */
+  status: 'converted' | 'failed';
+  /** Fen. */
+  expenditure: { total: number | null; basic: number | null; project: number | null };
+  income: number | null;
+  units: number;
+  projects: number;
+  checks: { passed: number; failed: number };
+  issues: { errors: number; warnings: number };
+}
+
+export interface Catalog {
+  /** Hash of the converted data; changes whenever any figure does. */
+  version: string;
+  disclosures: CatalogEntry[];
+}
+
+export interface ValidationReport {
+  version: string;
+  disclosures: {
+    /** Null when the file could not be converted at all. */
+    id: string | null;
+    sourceFile: string;
+    status: 'converted' | 'failed';
+    passed: number;
+    failed: number;
+    /** Failed checks first. */
+    checks: Check[];
+    issues: Issue[];
+  }[];
+}
