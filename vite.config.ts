@@ -13,5 +13,7 @@ export default defineConfig({
     environment: 'node',
     // The converter runs over the five seeds in several tests; give slow CI machines room.
     testTimeout: 30_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

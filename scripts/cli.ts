@@ -53,8 +53,8 @@ function main(): number {
     const result = convertDisclosure(name, readFileSync(join(options.sources, name)));
     const issues = result.ok ? result.disclosure.issues : result.issues;
     infos += issues.filter((i) => i.severity === 'info').length;
-    if (!options.quiet) {
-      for (const issue of issues) if (issue.severity !== 'info') console.error(formatIssue(issue));
+    for (const issue of issues) {
+      if (issue.severity === 'error' || (issue.severity === 'warning' && !options.quiet)) console.error(formatIssue(issue));
     }
     if (result.ok) converted.push(result.disclosure);
     else failed.push({ sourceFile: name, issues: result.issues });

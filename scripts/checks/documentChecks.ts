@@ -175,9 +175,9 @@ export function projectChecks(report: Report, parsed: ParsedDocument, budget: As
   const forms = parsed.performance.flatMap((entry) => entry.projects);
   if (table) {
     for (const project of projects) {
-      const form = project.code
-        ? (forms.find((f) => f.code === project.code) ?? null)
-        : matchPerformance(project.name, project.amount, forms);
+      const form =
+        (project.code ? forms.find((f) => f.code === project.code) : undefined) ??
+        matchPerformance(project.name, project.amount, forms);
       if (!form?.amount) continue;
       report.add(
         'cross-table',

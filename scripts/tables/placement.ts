@@ -36,7 +36,7 @@ export type Assignment = readonly (PlacedValue | null)[];
 export interface Placement {
   assignment: Assignment;
   /** How the placement was decided. */
-  method: 'position' | 'identities' | 'hints' | 'column-order';
+  method: 'position' | 'identities' | 'column-order';
   /** Identities of the row that still do not hold. */
   violations: number;
   /** Every placement that scored as well as `assignment` (it is the first); used to resolve
@@ -76,19 +76,36 @@ export function place(
     }
   }
 
+  // Cells that carry positions rarely move more than a column or two: search near them first,
+  // and everywhere only when that finds no placement satisfying the sums.
+  const near = positional ? search(values, schema, hint, positional, nearby(n, positional, 2)) : null;
+  if (near && near.score[0] === 0) return finish(values, schema, positional, near);
   if (binomial(n, k) > MAX_PLACEMENTS) {
     if (!positional) return null;
     const assignment = assign(values, positional, n);
-    return {
-      assignment,
-      method: 'position',
-      violations: violations(assignment, schema),
-      candidates: [assignment],
-    };
+    return { assignment, method: 'position', violations: violations(assignment, schema), candidates: [assignment] };
   }
+  const best = search(values, schema, hint, positional, combinations(n, k));
+  return best ? finish(values, schema, positional, best) : null;
+}
 
-  let best: { score: number[]; chosen: number[]; ties: number; tied: number[][] } | null = null;
-  for (const chosen of combinations(n, k)) {
+interface Best {
+  score: number[];
+  chosen: number[];
+  ties: number;
+  tied: number[][];
+}
+
+function search(
+  values: readonly { value: PlacedValue; pos: number | null }[],
+  schema: Schema,
+  hint: Hint | undefined,
+  positional: number[] | null,
+  candidates: Iterable<number[]>,
+): Best | null {
+  const n = schema.columns.length;
+  let best: Best | null = null;
+  for (const chosen of candidates) {
     const assignment = assign(values, chosen, n);
     const score = [
       violations(assignment, schema),
@@ -102,32 +119,21 @@ export function place(
       if (best.tied.length < MAX_CANDIDATES) best.tied.push(chosen);
     }
   }
-  if (!best) return null;
-  const assignment = assign(values, best.chosen, n);
-  const samePositions = positional !== null && best.chosen.every((col, index) => col === positional[index]);
-  const method: Placement['method'] = samePositions
-    ? 'position'
-    : best.ties > 1
-      ? 'column-order'
-      : hint && best.score[1] === 0 && hintDecided(values, schema, best.score[0])
-        ? 'hints'
-        : 'identities';
-  const candidates = best.tied.map((chosen) => assign(values, chosen, n));
-  return { assignment, method, violations: best.score[0], candidates };
+  return best;
 }
 
-/** Whether, without the hint, more than one placement would have been equally good. */
-function hintDecided(
+function finish(
   values: readonly { value: PlacedValue; pos: number | null }[],
   schema: Schema,
-  bestViolations: number,
-): boolean {
-  let equallyGood = 0;
-  for (const chosen of combinations(schema.columns.length, values.length)) {
-    if (violations(assign(values, chosen, schema.columns.length), schema) === bestViolations) equallyGood++;
-    if (equallyGood > 1) return true;
-  }
-  return false;
+  positional: number[] | null,
+  best: Best,
+): Placement {
+  const n = schema.columns.length;
+  const assignment = assign(values, best.chosen, n);
+  const samePositions = positional !== null && best.chosen.every((col, index) => col === positional[index]);
+  const method: Placement['method'] = samePositions ? 'position' : best.ties > 1 ? 'column-order' : 'identities';
+  const candidates = best.tied.map((chosen) => assign(values, chosen, n));
+  return { assignment, method, violations: best.score[0], candidates };
 }
 
 function assign(
@@ -142,18 +148,38 @@ function assign(
   return assignment;
 }
 
+/** Sum rules as column indexes, computed once per schema: this runs for every candidate placement. */
+const compiledRules = new WeakMap<Schema, { total: number; parts: number[] }[]>();
+
+function rulesOf(schema: Schema): { total: number; parts: number[] }[] {
+  let rules = compiledRules.get(schema);
+  if (!rules) {
+    const index = new Map(schema.columns.map((column, i) => [column.key, i]));
+    rules = schema.sums.map((rule) => ({
+      total: index.get(rule.total) ?? -1,
+      parts: rule.parts.map((key) => index.get(key) ?? -1),
+    }));
+    compiledRules.set(schema, rules);
+  }
+  return rules;
+}
+
 /** Number of sum rules that do not hold, to half a unit of the coarsest printed precision. */
 export function violations(assignment: Assignment, schema: Schema): number {
-  const index = new Map(schema.columns.map((column, i) => [column.key, i]));
   let count = 0;
-  for (const rule of schema.sums) {
-    const total = assignment[index.get(rule.total) ?? -1] ?? null;
-    const parts = rule.parts.map((key) => assignment[index.get(key) ?? -1] ?? null);
-    if (total === null && parts.every((part) => part === null)) continue;
-    const involved = [total, ...parts].filter((v): v is PlacedValue => v !== null);
-    const tolerance = Math.max(...involved.map((v) => v.step)) / 2;
-    const sum = parts.reduce((acc, part) => acc + (part?.fen ?? 0), 0);
-    if (Math.abs((total?.fen ?? 0) - sum) > tolerance) count++;
+  for (const rule of rulesOf(schema)) {
+    const total = assignment[rule.total] ?? null;
+    let sum = 0;
+    let step = total ? total.step : 0;
+    let any = total !== null;
+    for (const part of rule.parts) {
+      const value = assignment[part];
+      if (!value) continue;
+      any = true;
+      sum += value.fen;
+      if (value.step > step) step = value.step;
+    }
+    if (any && Math.abs((total?.fen ?? 0) - sum) > step / 2) count++;
   }
   return count;
 }
@@ -161,6 +187,25 @@ export function violations(assignment: Assignment, schema: Schema): number {
 function compareScores(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
+}
+
+/** Increasing sequences with each column within `radius` of the printed position. */
+function* nearby(n: number, positions: readonly number[], radius: number): Generator<number[]> {
+  const k = positions.length;
+  const current: number[] = [];
+  function* extend(index: number): Generator<number[]> {
+    if (index === k) {
+      yield [...current];
+      return;
+    }
+    const from = Math.max(index === 0 ? 0 : current[index - 1] + 1, positions[index] - radius);
+    const to = Math.min(n - (k - index), positions[index] + radius);
+    for (let col = from; col <= to; col++) {
+      current[index] = col;
+      yield* extend(index + 1);
+    }
+  }
+  yield* extend(0);
 }
 
 /** Increasing k-subsets of 0..n-1 in lexicographic order (leftmost columns first). */

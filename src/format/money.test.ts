@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, MISSING } from './money';
+
+describe('formatMoney', () => {
+  it.each([
+    [479265493, '万元', '479.27'], // 2010301 行政运行 4,792,654.93 元
+    [479265493, '元', '4,792,654.93'],
+    [1261690000, '亿元', '0.1262'],
+    [0, '万元', '0.00'],
+  ] as const)('%i fen in %s → %s', (fen, unit, text) => expect(formatMoney(fen, unit)).toBe(text));
+
+  it('prints a dash for a missing figure', () => {
+    expect(formatMoney(null)).toBe(MISSING);
+  });
+});
