@@ -18,7 +18,9 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const files = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(SOURCES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const bytes = files.map((f) => readFileSync(join(SOURCES, f)));
 const totalBytes = bytes.reduce((sum, b) => sum + b.length, 0);
 
@@ -27,7 +29,9 @@ const out = mkdtempSync(join(tmpdir(), 'bench-data-'));
 const processTimes: number[] = [];
 for (let run = 0; run < PROCESS_RUNS; run++) {
   const started = performance.now();
-  execFileSync('npx', ['tsx', 'scripts/cli.ts', '--sources', SOURCES, '--out', out, '--quiet'], { stdio: 'ignore' });
+  execFileSync('npx', ['tsx', 'scripts/cli.ts', '--sources', SOURCES, '--out', out, '--quiet'], {
+    stdio: 'ignore',
+  });
   processTimes.push(performance.now() - started);
 }
 
@@ -63,4 +67,5 @@ writeFileSync(resultsPath, JSON.stringify(all, null, 2) + '\n');
 console.log(`converter, ${files.length} seeds, ${result.inputKB} KB`);
 console.log(`  whole process (median of ${PROCESS_RUNS}): ${result.wholeProcessMedianMs} ms`);
 console.log(`  conversion in process: ${result.convertAllInProcessMs} ms → ${result.throughputMBps} MB/s`);
-for (const d of perDisclosure) console.log(`  ${d.medianMs.toFixed(2).padStart(7)} ms  ${d.kb} KB  ${d.file}`);
+for (const d of perDisclosure)
+  console.log(`  ${d.medianMs.toFixed(2).padStart(7)} ms  ${d.kb} KB  ${d.file}`);

@@ -54,7 +54,8 @@ function main(): number {
     const issues = result.ok ? result.disclosure.issues : result.issues;
     infos += issues.filter((i) => i.severity === 'info').length;
     for (const issue of issues) {
-      if (issue.severity === 'error' || (issue.severity === 'warning' && !options.quiet)) console.error(formatIssue(issue));
+      if (issue.severity === 'error' || (issue.severity === 'warning' && !options.quiet))
+        console.error(formatIssue(issue));
     }
     if (result.ok) converted.push(result.disclosure);
     else failed.push({ sourceFile: name, issues: result.issues });

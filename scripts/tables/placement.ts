@@ -83,7 +83,12 @@ export function place(
   if (binomial(n, k) > MAX_PLACEMENTS) {
     if (!positional) return null;
     const assignment = assign(values, positional, n);
-    return { assignment, method: 'position', violations: violations(assignment, schema), candidates: [assignment] };
+    return {
+      assignment,
+      method: 'position',
+      violations: violations(assignment, schema),
+      candidates: [assignment],
+    };
   }
   const best = search(values, schema, hint, positional, combinations(n, k));
   return best ? finish(values, schema, positional, best) : null;
@@ -131,7 +136,11 @@ function finish(
   const n = schema.columns.length;
   const assignment = assign(values, best.chosen, n);
   const samePositions = positional !== null && best.chosen.every((col, index) => col === positional[index]);
-  const method: Placement['method'] = samePositions ? 'position' : best.ties > 1 ? 'column-order' : 'identities';
+  const method: Placement['method'] = samePositions
+    ? 'position'
+    : best.ties > 1
+      ? 'column-order'
+      : 'identities';
   const candidates = best.tied.map((chosen) => assign(values, chosen, n));
   return { assignment, method, violations: best.score[0], candidates };
 }
