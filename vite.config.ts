@@ -14,6 +14,6 @@ export default defineConfig({
     // The converter runs over the five seeds in several tests; give slow CI machines room.
     testTimeout: 30_000,
     reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'test-reports/unit.json' },
   },
 });

@@ -16,7 +16,7 @@ export default class CountReporter implements Reporter {
   }
 
   onEnd(_result: FullResult): void {
-    mkdirSync('test-results', { recursive: true });
+    mkdirSync('test-reports', { recursive: true });
     writeFileSync(
       'test-results/e2e-counts.json',
       JSON.stringify({ passed: this.passed, failed: this.failed }),
