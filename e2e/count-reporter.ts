@@ -18,7 +18,7 @@ export default class CountReporter implements Reporter {
   onEnd(_result: FullResult): void {
     mkdirSync('test-reports', { recursive: true });
     writeFileSync(
-      'test-results/e2e-counts.json',
+      'test-reports/e2e-counts.json',
       JSON.stringify({ passed: this.passed, failed: this.failed }),
     );
     console.log(`e2e: ${this.passed} passed, ${this.failed} failed`);
