@@ -71,7 +71,7 @@ function main(): number {
 
   const outputs = buildOutputs(converted, failed);
   const out = resolve(options.out);
-  for (const generated of ['disclosures', 'csv'])
+  for (const generated of ['disclosures', 'checks', 'csv'])
     rmSync(join(out, generated), { recursive: true, force: true });
   for (const [path, content] of outputs) {
     const target = join(out, path);

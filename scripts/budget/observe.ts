@@ -11,32 +11,22 @@ import type { ParsedDocument, RowTable } from './parse';
 import { agree, Observations } from './observations';
 import { rowRoles } from './roles';
 
+const GPB_TABLE_COLUMNS = {
+  total: 'total',
+  basic: 'basic',
+  project: 'project',
+  personnel: 'personnel',
+  'public-use': 'public-use',
+};
+
 /** Columns each table kind contributes, and the scope of its figures. */
 const CONTRIBUTIONS: Record<RowTable['kind'], { scope: 'all' | 'gpb'; columns: Record<string, string> }> = {
   expenditure: { scope: 'all', columns: { total: 'total', basic: 'basic', project: 'project' } },
   functional: { scope: 'all', columns: { total: 'total' } },
   economic: { scope: 'all', columns: { total: 'total' } },
   income: { scope: 'all', columns: { total: 'total' } },
-  'gpb-functional': {
-    scope: 'gpb',
-    columns: {
-      total: 'total',
-      basic: 'basic',
-      project: 'project',
-      personnel: 'personnel',
-      'public-use': 'public-use',
-    },
-  },
-  'gpb-units': {
-    scope: 'gpb',
-    columns: {
-      total: 'total',
-      basic: 'basic',
-      project: 'project',
-      personnel: 'personnel',
-      'public-use': 'public-use',
-    },
-  },
+  'gpb-functional': { scope: 'gpb', columns: GPB_TABLE_COLUMNS },
+  'gpb-units': { scope: 'gpb', columns: GPB_TABLE_COLUMNS },
   'basic-economic': {
     scope: 'gpb',
     columns: { total: 'basic', personnel: 'personnel', 'public-use': 'public-use' },

@@ -84,6 +84,14 @@ type Cell = string | number | null;
 
 const yuan = (figure: Figure | null | undefined): string => (figure ? fenToYuanString(figure.fen) : '');
 
+const classification = (r: { code: string; name: string; level: number; parent: string | null }): Cell[] => [
+  r.code,
+  r.name,
+  r.level,
+  r.parent,
+];
+const source = (figure: Figure | null): Cell[] => [figure?.table ?? null, figure?.line ?? null];
+
 export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell[][] {
   return disclosures.flatMap((d): Cell[][] => {
     const common = [d.id, d.year, d.department.name] as const;
@@ -117,40 +125,23 @@ export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell
       case 'functional':
         return d.functional.map((r) => [
           ...common,
-          r.code,
-          r.name,
-          r.level,
-          r.parent,
+          ...classification(r),
           yuan(r.total),
           yuan(r.basic),
           yuan(r.project),
-          r.total?.table ?? null,
-          r.total?.line ?? null,
+          ...source(r.total),
         ]);
       case 'economic':
         return d.economicBasic.map((r) => [
           ...common,
-          r.code,
-          r.name,
-          r.level,
-          r.parent,
+          ...classification(r),
           yuan(r.total),
           yuan(r.personnel),
           yuan(r.publicUse),
-          r.total?.table ?? null,
-          r.total?.line ?? null,
+          ...source(r.total),
         ]);
       case 'economic_all':
-        return d.economicAll.map((r) => [
-          ...common,
-          r.code,
-          r.name,
-          r.level,
-          r.parent,
-          yuan(r.total),
-          r.total?.table ?? null,
-          r.total?.line ?? null,
-        ]);
+        return d.economicAll.map((r) => [...common, ...classification(r), yuan(r.total), ...source(r.total)]);
       case 'projects':
         return d.projects.map((p) => [
           ...common,

@@ -2,7 +2,8 @@
 // Deterministic: sorted, fixed key order, no timestamps; the same input gives the same bytes.
 
 import { createHash } from 'node:crypto';
-import type { Disclosure } from '../../src/domain/budget';
+import type { ChecksFile, Disclosure, DisclosureFile } from '../../src/domain/budget';
+import type { Check } from '../../src/domain/checks';
 import type { Catalog, CatalogEntry, ValidationReport } from '../../src/domain/catalog';
 import type { Issue } from '../../src/domain/issues';
 import { CSV_COLUMNS, toCsv, type CsvName } from './csv';
@@ -19,7 +20,12 @@ export function buildOutputs(
   const files = new Map<string, string>();
   const sorted = [...converted].sort((a, b) => a.id.localeCompare(b.id));
   for (const disclosure of sorted) {
-    files.set(`disclosures/${disclosure.id}.json`, JSON.stringify(disclosure));
+    const { checks, ...rest } = disclosure;
+    const passed = checks.filter((c) => c.passed).length;
+    const file: DisclosureFile = { ...rest, checkCount: { passed, failed: checks.length - passed } };
+    const checksFile: ChecksFile = { id: disclosure.id, checks: failedFirst(checks) };
+    files.set(`disclosures/${disclosure.id}.json`, JSON.stringify(file));
+    files.set(`checks/${disclosure.id}.json`, JSON.stringify(checksFile));
   }
   const usable = sorted.filter((d) => !hasErrors(d));
   const version = createHash('sha256')
@@ -39,7 +45,7 @@ export function buildOutputs(
         status: hasErrors(d) ? ('failed' as const) : ('converted' as const),
         passed: d.checks.filter((c) => c.passed).length,
         failed: d.checks.filter((c) => !c.passed).length,
-        checks: [...d.checks].sort((a, b) => Number(a.passed) - Number(b.passed)),
+        checks: failedFirst(d.checks),
         issues: d.issues,
       })),
       ...[...failed]
@@ -59,6 +65,10 @@ export function buildOutputs(
 
   for (const name of Object.keys(CSV_COLUMNS) as CsvName[]) files.set(`csv/${name}.csv`, toCsv(name, usable));
   return files;
+}
+
+function failedFirst(checks: readonly Check[]): Check[] {
+  return [...checks].sort((a, b) => Number(a.passed) - Number(b.passed));
 }
 
 export function hasErrors(disclosure: Disclosure): boolean {

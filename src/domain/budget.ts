@@ -176,3 +176,15 @@ export interface Disclosure {
 }
 
 export type { MoneyUnit };
+
+/**
+ * A disclosure as written to `public/data/disclosures/<id>.json`: everything but the checks,
+ * which are written to `public/data/checks/<id>.json` and loaded only where they are shown.
+ */
+export type DisclosureFile = Omit<Disclosure, 'checks'> & { checkCount: { passed: number; failed: number } };
+
+export interface ChecksFile {
+  id: string;
+  /** Failed checks first. */
+  checks: Check[];
+}
