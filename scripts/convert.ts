@@ -3,6 +3,7 @@
 import type { Disclosure, TableInfo } from '../src/domain/budget';
 import type { Issue } from '../src/domain/issues';
 import { assemble, isAllGpb } from './budget/assemble';
+import { readDuties } from './budget/duties';
 import { readIdentity } from './budget/identity';
 import { narrativeStream, readNarrative } from './budget/narrative';
 import { alignScopes, observe } from './budget/observe';
@@ -57,7 +58,10 @@ export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertR
   alignScopes(obs, allGpb);
   const stream = narrativeStream(items, tables, layout === 'pdf-text');
   const narrative = readNarrative(stream);
-  const budget = assemble(parsed, obs, readIdentity(lines), tables, narrative);
+  const budget = {
+    ...assemble(parsed, obs, readIdentity(lines), tables, narrative),
+    duties: readDuties(items, tables, layout === 'pdf-text'),
+  };
 
   if (budget.functional.length === 0) {
     issues.push({

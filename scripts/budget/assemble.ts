@@ -22,7 +22,10 @@ import { agree, type Observations } from './observations';
 import type { ParsedDocument } from './parse';
 import { rowRoles } from './roles';
 
-export type Assembled = Omit<Disclosure, 'id' | 'sourceFile' | 'layout' | 'checks' | 'issues' | 'tables'>;
+export type Assembled = Omit<
+  Disclosure,
+  'id' | 'sourceFile' | 'layout' | 'checks' | 'issues' | 'tables' | 'duties'
+>;
 
 export function assemble(
   parsed: ParsedDocument,

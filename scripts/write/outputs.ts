@@ -87,13 +87,9 @@ function catalogEntry(d: Disclosure): CatalogEntry {
     sourceFile: d.sourceFile,
     layout: d.layout,
     status: hasErrors(d) ? 'failed' : 'converted',
-    expenditure: {
-      total: d.expenditure.total?.fen ?? null,
-      basic: d.expenditure.basic?.fen ?? null,
-      project: d.expenditure.project?.fen ?? null,
-    },
-    income: d.income.total?.fen ?? null,
-    units: d.units.filter((u) => !u.isDepartment).length,
+    expenditure: { total: d.expenditure.total, basic: d.expenditure.basic, project: d.expenditure.project },
+    income: d.income.total,
+    subUnits: d.units.flatMap((u) => (!u.isDepartment && u.code ? [{ code: u.code, name: u.name }] : [])),
     projects: d.projects.length,
     checks: { passed: d.checks.length - failedChecks, failed: failedChecks },
     issues: {

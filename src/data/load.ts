@@ -1,9 +1,25 @@
 // The only place the app fetches. Paths are relative so the build works under any sub-path.
 
+import type { ChecksFile, DisclosureFile } from '../domain/budget';
 import type { Catalog } from '../domain/catalog';
 
-export async function loadCatalog(): Promise<Catalog> {
-  const response = await fetch('data/index.json');
-  if (!response.ok) throw new Error(`data/index.json: HTTP ${response.status}`);
-  return (await response.json()) as Catalog;
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export const loadCatalog = (): Promise<Catalog> => getJson<Catalog>('data/index.json');
+
+export const loadDisclosure = (id: string): Promise<DisclosureFile> =>
+  getJson<DisclosureFile>(`data/disclosures/${encodeURIComponent(id)}.json`);
+
+export const loadChecks = (id: string): Promise<ChecksFile> =>
+  getJson<ChecksFile>(`data/checks/${encodeURIComponent(id)}.json`);
+
+export async function loadSource(file: string): Promise<string> {
+  const path = `data/sources/${encodeURIComponent(file)}`;
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
 }

@@ -170,6 +170,8 @@ export interface Disclosure {
   procurement: Figure | null;
   purchaseOfServices: Figure | null;
   staffing: { authorized: Count | null; actual: Count | null; retired: Count | null };
+  /** The department's duties (主要职责) as printed, paragraph by paragraph. */
+  duties: { text: string; line: number }[];
   narrative: NarrativeFigure[];
   checks: Check[];
   issues: Issue[];

@@ -1,6 +1,6 @@
 // The small catalog the app loads first (public/data/index.json), and the validation report.
 
-import type { Disclosure, LayoutFamily } from './budget';
+import type { Disclosure, Figure, LayoutFamily } from './budget';
 import type { Check } from './checks';
 import type { Issue } from './issues';
 
@@ -15,10 +15,10 @@ export interface CatalogEntry {
   layout: LayoutFamily;
   /** 'failed' when conversion raised an error: shown with a warning, left out of sums. */
   status: 'converted' | 'failed';
-  /** Fen. */
-  expenditure: { total: number | null; basic: number | null; project: number | null };
-  income: number | null;
-  units: number;
+  expenditure: { total: Figure | null; basic: Figure | null; project: Figure | null };
+  income: Figure | null;
+  /** Sub-units (not the department row), for choosing what to compare. */
+  subUnits: { code: string; name: string }[];
   projects: number;
   checks: { passed: number; failed: number };
   issues: { errors: number; warnings: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, MISSING } from './money';
+import { formatMoney, formatYuanExact, MISSING } from './money';
 
 describe('formatMoney', () => {
   it.each([
@@ -12,4 +12,12 @@ describe('formatMoney', () => {
   it('prints a dash for a missing figure', () => {
     expect(formatMoney(null)).toBe(MISSING);
   });
+});
+
+describe('formatYuanExact', () => {
+  it.each([
+    [5000, '50.00'],
+    [0.5, '0.005'],
+    [1000000, '10,000.00'],
+  ])('%d fen → %s', (fen, text) => expect(formatYuanExact(fen)).toBe(text));
 });

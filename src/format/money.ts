@@ -1,18 +1,19 @@
-// Money for display: the one place fen become 万元 / 元 / 亿元 strings.
+// Money and shares for display: the one place fen become 万元 / 元 / 亿元 strings.
 
 import { FEN_PER_UNIT } from '../domain/money';
 
 export const DISPLAY_UNITS = ['万元', '元', '亿元'] as const;
 export type DisplayUnit = (typeof DISPLAY_UNITS)[number];
 
-const FEN_PER_DISPLAY_UNIT: Record<DisplayUnit, number> = { ...FEN_PER_UNIT, 亿元: 10_000_000_000 };
+export const FEN_PER_DISPLAY_UNIT: Record<DisplayUnit, number> = { ...FEN_PER_UNIT, 亿元: 10_000_000_000 };
+const DIGITS: Record<DisplayUnit, number> = { 元: 2, 万元: 2, 亿元: 4 };
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    cached = new Intl.NumberFormat(locale, options);
     formatters.set(key, cached);
   }
   return cached;
@@ -20,13 +21,35 @@ function formatter(locale: string, digits: number): Intl.NumberFormat {
 
 export const MISSING = '—';
 
-/** 479265493 fen in 万元 → "479.27"; null → "—". Rounds half away from zero at the last digit. */
+/** 479265493 fen in 万元 → "479.27"; null → "—". */
 export function formatMoney(
   fen: number | null | undefined,
   unit: DisplayUnit = '万元',
   locale = 'zh-CN',
 ): string {
   if (fen === null || fen === undefined) return MISSING;
-  const digits = unit === '元' ? 2 : unit === '万元' ? 2 : 4;
-  return formatter(locale, digits).format(fen / FEN_PER_DISPLAY_UNIT[unit]);
+  const digits = DIGITS[unit];
+  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    fen / FEN_PER_DISPLAY_UNIT[unit],
+  );
+}
+
+/** 0.2345 → "23.5%"; null → "—". */
+export function formatShare(fraction: number | null | undefined, locale = 'zh-CN'): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return MISSING;
+  return formatter(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    fraction,
+  );
+}
+
+export function formatCount(value: number, locale = 'zh-CN'): string {
+  return formatter(locale, {}).format(value);
+}
+
+/** Exact yuan for differences and tolerances: 5000 fen → "50.00"; half a fen → "0.005". */
+export function formatYuanExact(fen: number, locale = 'zh-CN'): string {
+  const digits = Number.isInteger(fen) ? 2 : 3;
+  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    fen / 100,
+  );
 }

@@ -1,0 +1,72 @@
+// The test every spec uses: fails on any console error or page error, and offers helpers named
+// for what a user does.
+
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+
+export const OFFICE = '2025-dalian-xigang-103-government-office';
+export const HUANGPI = '2024-wuhan-huangpi-032-big-data-center';
+export const HAIGANG = '2025-qinhuangdao-haigang-980-development-service-center';
+export const QIAOKOU = '2025-wuhan-qiaokou-135002-big-data-center';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** From the overview, open a department's spending. */
+export async function openDepartment(page: Page, name: string): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+}
+
+/** Click an item of the drill-down table to see its sub-items. */
+export async function drillInto(page: Page, item: string): Promise<void> {
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: new RegExp(item) })
+    .click();
+  await expect(page.getByRole('navigation', { name: /科目路径|Classification path/ })).toContainText(item);
+}
+
+/** The row of a table whose first cell names the item. */
+export function row(page: Page, item: string) {
+  return page.getByRole('row').filter({ hasText: item });
+}
+
+/** No serious or critical accessibility violation (axe-core). */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'serious accessibility violations',
+  ).toEqual([]);
+}
+
+/** Screenshots at desktop and phone width, kept as test artifacts. */
+export async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(150);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal page scroll at ${width}px`).toBeLessThanOrEqual(0);
+    const path = testInfo.outputPath(`${name}-${width}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

@@ -1,0 +1,148 @@
+import {
+  drillInto,
+  expect,
+  expectAccessible,
+  HAIGANG,
+  HUANGPI,
+  OFFICE,
+  openDepartment,
+  row,
+  snapshot,
+  test,
+} from './fixtures';
+
+test('a citizen sees every disclosure with its total and whether its checks pass', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: '部门预算公开浏览器', level: 1 })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '支出合计' })).toHaveCount(5);
+  // 附表1 本年支出合计 7,198,527.41 元 = 719.85 万元.
+  await expect(page.getByRole('listitem').filter({ hasText: '大连市西岗区人民政府办公室' })).toContainText(
+    '719.85',
+  );
+  await expect(page.getByRole('listitem').filter({ hasText: '武汉市硚口区大数据中心' })).toContainText(
+    '9 项不一致',
+  );
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'overview');
+});
+
+test('drill 201 → 20103 → 2010301 in 大连市西岗区人民政府办公室 and read the figures against the document', async ({
+  page,
+}, testInfo) => {
+  await openDepartment(page, '大连市西岗区人民政府办公室');
+  await expect(row(page, '201 一般公共服务支出')).toContainText('509.67');
+  await drillInto(page, '201 一般公共服务支出');
+  await drillInto(page, '20103 政府办公厅（室）及相关机构事务');
+  // 附表4/附表7: 2010301 行政运行 4,792,654.93 元 = 479.27 万元, all basic; 2010302 304,000.00 元 project.
+  await expect(row(page, '2010301 行政运行')).toContainText('479.27');
+  await expect(row(page, '2010302 一般行政管理事务')).toContainText('30.40');
+  await expect(page).toHaveURL(/node=20103/);
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'drill');
+
+  await page.getByLabel('金额单位').selectOption('yuan');
+  await expect(row(page, '2010301 行政运行')).toContainText('4,792,654.93');
+
+  // Switching the unit replaces the history entry; Back returns to the level above.
+  await page.goBack();
+  await expect(page).toHaveURL(/node=201(&|$)/);
+  await expect(row(page, '20103 政府办公厅')).toContainText('509.67');
+  await page.goForward();
+  await expect(page).toHaveURL(/node=20103.*unit=yuan/);
+  await expect(row(page, '2010301 行政运行')).toContainText('4,792,654.93');
+});
+
+test('the drill-down works from the keyboard', async ({ page }) => {
+  await page.goto(`./?view=drill&d=${OFFICE}`);
+  const link = page.getByRole('link', { name: /201 一般公共服务支出/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/node=201/);
+  await expect(row(page, '20103 政府办公厅')).toBeVisible();
+});
+
+test('a journalist compares the three 黄陂区 sub-units', async ({ page }, testInfo) => {
+  await page.goto(`./?view=compare`);
+  for (const unit of [
+    '武汉市黄陂区大数据中心本级',
+    '武汉市黄陂区网络运维服务中心',
+    '武汉市黄陂区数据资源服务中心',
+  ]) {
+    await page.getByRole('checkbox', { name: new RegExp(unit) }).check();
+  }
+  const table = page.getByRole('table').first();
+  // 表5-2: 878.12, 170.84, 212.73 万元; 项目支出 703.00, 10.00, 10.00.
+  await expect(row(page, '支出合计')).toContainText('878.12');
+  await expect(row(page, '支出合计')).toContainText('170.84');
+  await expect(row(page, '支出合计')).toContainText('212.73');
+  await expect(table.getByRole('row').filter({ hasText: '项目支出' })).toContainText('703.00');
+  await expect(page.getByRole('heading', { name: /多支出 707\.28/ })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`d=${HUANGPI}%3A032001`));
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'compare');
+});
+
+test('a figure shows where it was printed and opens the original text at that line', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`./?view=drill&d=${OFFICE}&node=20103`);
+  await row(page, '2010301 行政运行')
+    .getByRole('button', { name: /行政运行 合计/ })
+    .click();
+  const panel = page.getByRole('dialog');
+  await expect(panel).toContainText('表4 支出功能分类预算表，第 400 行');
+  await panel.getByRole('link', { name: '打开原文' }).click();
+  await expect(page).toHaveURL(/view=source/);
+  const line = page.locator('li[aria-current="true"]');
+  await expect(line).toContainText('400');
+  await expect(line).toContainText('2010301-行政运行');
+  await expect(line).toBeInViewport();
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'source');
+});
+
+test('the data-quality view of 秦皇岛市海港区发展服务中心 lists the failed checks first', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`./?view=quality&d=${HAIGANG}`);
+  await expect(page.getByText('共检查 235 项会计关系：2 项不一致，233 项一致。')).toBeVisible();
+  const first = page.locator('ol.checks.failed > li').first();
+  await expect(first).toContainText('不一致');
+  await expect(first).toContainText('30217');
+  await expect(first).toContainText('0.05');
+  await first.getByRole('link', { name: /第 1302 行/ }).click();
+  await expect(page.locator('li[aria-current="true"]')).toContainText('0.05');
+  await page.goBack();
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'quality');
+});
+
+test('a reader switches to English', async ({ page }) => {
+  await page.goto(`./?view=drill&d=${OFFICE}`);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Where it goes');
+  await expect(row(page, '201 General public services')).toContainText('509.67');
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a deep link survives a reload', async ({ page }) => {
+  await page.goto(`./?view=drill&d=${OFFICE}&node=20103&unit=yuan`);
+  await expect(row(page, '2010301 行政运行')).toContainText('4,792,654.93');
+  await page.reload();
+  await expect(row(page, '2010301 行政运行')).toContainText('4,792,654.93');
+  await expect(page.getByRole('navigation', { name: '科目路径' })).toContainText('20103');
+});
+
+test('a malformed URL gives a working page with a notice', async ({ page }) => {
+  await page.goto(`./?view=chart&unit=dollars&node=99x&d=nope,${OFFICE}&foo=%3Cb%3Ex%3C%2Fb%3E`);
+  const notices = page.getByRole('status').first();
+  await expect(notices).toContainText('view=chart');
+  await expect(notices).toContainText('unit=dollars');
+  await expect(notices).toContainText('foo');
+  await expect(notices).toContainText('nope');
+  await expect(page.getByRole('heading', { name: '部门预算公开浏览器', level: 1 })).toBeVisible();
+  await expect(page.locator('b')).toHaveCount(0);
+});

@@ -1,0 +1,46 @@
+import { expect, expectAccessible, OFFICE, QIAOKOU, row, snapshot, test } from './fixtures';
+
+test('basic vs project: the sub-items split, personnel vs public use, and the economic classification', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`./?view=split&d=${QIAOKOU}&node=201`);
+  // 表5-1: 20141 数据事务 basic 275.25, project 813.67; 表6: 30299 1.44 / 16.43.
+  await expect(row(page, '20141 数据事务')).toContainText('275.25');
+  await expect(row(page, '20141 数据事务')).toContainText('813.67');
+  await expect(row(page, '30299 其他商品和服务支出')).toContainText('16.43');
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'split');
+});
+
+test('projects: search across disclosures', async ({ page }, testInfo) => {
+  await page.goto('./?view=projects');
+  await expect(page.getByText(/共 28 个项目/)).toBeVisible();
+  await page.getByRole('searchbox').fill('城市视频');
+  await expect(page.getByText(/共 1 个项目，合计 800.00 万元/)).toBeVisible();
+  await expect(page).toHaveURL(/q=/);
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'projects');
+});
+
+test('department: identity, income, 三公 from table and narrative, staffing, duties', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`./?view=department&d=${QIAOKOU}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('武汉市硚口区大数据中心');
+  await expect(page.getByText('135 武汉市硚口区经济信息化和科技创新局')).toBeVisible();
+  await expect(row(page, '公务接待费')).toContainText('0.81');
+  await expect(page.getByRole('link', { name: '16' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '主要职责' })).toBeVisible();
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'department');
+});
+
+test('every view answers without a selection instead of going blank', async ({ page }) => {
+  for (const view of ['drill', 'split', 'department', 'quality', 'source']) {
+    await page.goto(`./?view=${view}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('请先在总览中选择一个或多个部门。')).toBeVisible();
+  }
+  await page.goto(`./?view=drill&d=${OFFICE}&node=2299999`);
+  await expect(page.getByText('所选预算中没有科目 2299999')).toBeVisible();
+});

@@ -1,0 +1,41 @@
+// A link to another state of the explorer: a real URL (open in a new tab, copy, share), handled
+// in the page when clicked plainly.
+
+import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { useNavigate, useRoute } from '../state/hooks';
+import { serializeRoute, type Route } from '../state/url';
+
+type Props = { to: Partial<Route>; children: ReactNode } & Omit<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'href'
+>;
+
+export function hrefFor(route: Route): string {
+  return serializeRoute(route) || './';
+}
+
+export function Link({ to, children, onClick, ...rest }: Props) {
+  const route = useRoute();
+  const navigate = useNavigate();
+  const target = { ...route, ...to };
+  const handle = (event: MouseEvent<HTMLAnchorElement>): void => {
+    onClick?.(event);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    event.preventDefault();
+    navigate(to);
+    window.scrollTo({ top: 0 });
+  };
+  return (
+    <a href={hrefFor(target)} onClick={handle} {...rest}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,37 @@
+// Which disclosure(s) a view shows: the selection from the URL, changeable here.
+
+import { useCatalogEntries, useNavigate, useRoute, useT } from '../state/hooks';
+
+export function Picker({ multiple = false }: { multiple?: boolean }) {
+  const t = useT();
+  const entries = useCatalogEntries();
+  const route = useRoute();
+  const navigate = useNavigate();
+  if (!entries) return null;
+  const ids = route.selection.map((key) => key.split(':')[0]);
+  const current = ids.length === 1 || !multiple ? (ids[0] ?? '') : '';
+  return (
+    <div className="picker">
+      <label>
+        <span>{t('pickDisclosure')}</span>
+        <select
+          value={current}
+          onChange={(event) =>
+            navigate({ selection: event.target.value ? [event.target.value] : [], node: null, line: null })
+          }
+        >
+          {current === '' && (
+            <option value="">
+              {multiple && ids.length > 1 ? t('aggregateOf', { count: ids.length }) : '—'}
+            </option>
+          )}
+          {entries.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.department.name} {entry.year ?? ''}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

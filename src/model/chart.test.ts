@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Amount } from './amount';
+import { chartRows } from './chart';
+import { searchProjects, type ProjectRow } from './projects';
+import type { DrillRow } from './tree';
+
+const amount = (fen: number): Amount => ({ fen, sources: [] });
+const drillRow = (code: string, total: number, basic: number | null, project: number | null): DrillRow => ({
+  node: {
+    code,
+    name: `item ${code}`,
+    level: 1,
+    parent: null,
+    total: amount(total),
+    basic: basic === null ? null : amount(basic),
+    project: project === null ? null : amount(project),
+    personnel: null,
+    publicUse: null,
+  },
+  shareOfParent: null,
+  shareOfTotal: null,
+  hasChildren: false,
+});
+
+describe('chartRows', () => {
+  it('draws the largest items and lists those too small to read', () => {
+    const rows = [
+      drillRow('201', 1_000_000, 900_000, 100_000),
+      drillRow('208', 4_000, 4_000, null),
+      drillRow('210', 300_000, null, null),
+    ];
+    const { bars, hidden } = chartRows(rows, 1_000_000);
+    expect(bars.map((b) => [b.code, b.basic, b.project, b.unsplit])).toEqual([
+      ['201', 0.9, 0.1, 0],
+      ['210', 0, 0, 0.3], // not split into basic and project: drawn as such, not as basic
+    ]);
+    expect(hidden.map((r) => r.node.code)).toEqual(['208']); // 0.4% of the largest
+  });
+});
+
+describe('searchProjects', () => {
+  const project = (name: string, department: string, code: string | null): ProjectRow => ({
+    key: name,
+    disclosureId: 'd',
+    department,
+    year: 2025,
+    code,
+    name,
+    unit: null,
+    amount: amount(1),
+    fundingSource: null,
+  });
+  const rows = [
+    project('城市视频经费', '武汉市硚口区大数据中心', '42010425135T000000104'),
+    project('链路租赁费', '武汉市黄陂区大数据中心', '42011623032T000000104'),
+  ];
+  it.each([
+    ['城市视频', ['城市视频经费']],
+    ['黄陂 链路', ['链路租赁费']],
+    ['135t', ['城市视频经费']], // codes, case-insensitive
+    ['', ['城市视频经费', '链路租赁费']],
+    ['不存在', []],
+  ])('%j', (query, names) => expect(searchProjects(rows, query).map((r) => r.name)).toEqual(names));
+});

@@ -1,0 +1,157 @@
+// Comparing departments (whole disclosures) and sub-units side by side, and explaining what
+// accounts for the difference between two of them.
+
+import type { CatalogEntry } from '../domain/catalog';
+import type { DisclosureFile } from '../domain/budget';
+import { compareCodes } from '../domain/codes';
+import { fromFigure, share, type Amount } from './amount';
+import { functionalTree, type TreeNode } from './tree';
+
+export interface Entity {
+  /** Disclosure id, or `id:unitCode`. */
+  key: string;
+  disclosureId: string;
+  unitCode: string | null;
+  name: string;
+  department: string;
+  year: number | null;
+  total: Amount | null;
+  basic: Amount | null;
+  project: Amount | null;
+  personnel: Amount | null;
+  publicUse: Amount | null;
+  sanGong: Amount | null;
+  /** 在职实有人数 where the disclosure states it. */
+  staff: number | null;
+  /** Functional classification, for whole disclosures (units print only totals). */
+  nodes: TreeNode[];
+}
+
+export function entityFor(key: string, disclosure: DisclosureFile): Entity | null {
+  const [, unitCode = null] = key.split(':');
+  const figure = (f: Parameters<typeof fromFigure>[0]) => fromFigure(f, disclosure.id, disclosure.sourceFile);
+  const common = {
+    key,
+    disclosureId: disclosure.id,
+    department: disclosure.department.name,
+    year: disclosure.year,
+  };
+  if (unitCode) {
+    const unit = disclosure.units.find((u) => u.code === unitCode);
+    if (!unit) return null;
+    return {
+      ...common,
+      unitCode,
+      name: unit.name,
+      total: figure(unit.total),
+      basic: figure(unit.basic),
+      project: figure(unit.project),
+      personnel: figure(unit.personnel),
+      publicUse: figure(unit.publicUse),
+      sanGong: null,
+      staff: null,
+      nodes: [],
+    };
+  }
+  return {
+    ...common,
+    unitCode: null,
+    name: disclosure.department.name,
+    total: figure(disclosure.expenditure.total),
+    basic: figure(disclosure.expenditure.basic),
+    project: figure(disclosure.expenditure.project),
+    personnel: figure(disclosure.expenditure.personnel),
+    publicUse: figure(disclosure.expenditure.publicUse),
+    sanGong: figure(disclosure.sanGong?.total ?? disclosure.sanGongNarrative?.total),
+    staff: disclosure.staffing.actual?.value ?? null,
+    nodes: functionalTree([disclosure]),
+  };
+}
+
+/** Entities a user can pick for comparison: each disclosure, and the units of those with several. */
+export function comparable(
+  catalog: readonly CatalogEntry[],
+): { key: string; name: string; year: number | null }[] {
+  return catalog.flatMap((entry) => [
+    { key: entry.id, name: entry.department.name, year: entry.year },
+    ...(entry.subUnits.length > 1
+      ? entry.subUnits.map((u) => ({ key: `${entry.id}:${u.code}`, name: u.name, year: entry.year }))
+      : []),
+  ]);
+}
+
+export interface ClassRow {
+  code: string;
+  name: string;
+  amounts: (Amount | null)[];
+  /** Of each entity's total. */
+  shares: (number | null)[];
+}
+
+/** Every 类 any of the entities spends on, with each entity's amount and share. */
+export function classRows(entities: readonly Entity[]): ClassRow[] {
+  const names = new Map<string, string>();
+  for (const e of entities)
+    for (const n of e.nodes) if (n.level === 1 && !names.has(n.code)) names.set(n.code, n.name);
+  return [...names.keys()].sort(compareCodes).map((code) => {
+    const amounts = entities.map((e) => e.nodes.find((n) => n.code === code)?.total ?? null);
+    return {
+      code,
+      name: names.get(code) ?? '',
+      amounts,
+      shares: amounts.map((amount, i) => (amount ? share(amount, entities[i].total) : null)),
+    };
+  });
+}
+
+export interface GapPart {
+  /** A classification code, or `basic` / `project` for units. */
+  code: string;
+  name: string;
+  a: number;
+  b: number;
+  difference: number;
+  /** Of the whole difference in totals, as a fraction (can exceed 1 when parts offset). */
+  shareOfGap: number | null;
+}
+
+/**
+ * What makes A's total differ from B's: the 类 (and within the largest, the 款) with the
+ * largest differences. Units, which print no classification, are explained by basic/project.
+ */
+export function explainGap(a: Entity, b: Entity, limit = 6): { difference: number; parts: GapPart[] } {
+  const difference = (a.total?.fen ?? 0) - (b.total?.fen ?? 0);
+  const part = (code: string, name: string, x: number, y: number): GapPart => ({
+    code,
+    name,
+    a: x,
+    b: y,
+    difference: x - y,
+    shareOfGap: difference === 0 ? null : (x - y) / difference,
+  });
+  let parts: GapPart[];
+  if (a.nodes.length && b.nodes.length) {
+    const codes = new Set([...a.nodes, ...b.nodes].filter((n) => n.level <= 2).map((n) => n.code));
+    const name = (code: string) =>
+      a.nodes.find((n) => n.code === code)?.name ?? b.nodes.find((n) => n.code === code)?.name ?? code;
+    const value = (e: Entity, code: string) => e.nodes.find((n) => n.code === code)?.total?.fen ?? 0;
+    const classes = [...codes]
+      .filter((c) => c.length === 3)
+      .map((c) => part(c, name(c), value(a, c), value(b, c)))
+      .sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
+    const top = classes[0];
+    const items = top
+      ? [...codes]
+          .filter((c) => c.length === 5 && c.startsWith(top.code))
+          .map((c) => part(c, name(c), value(a, c), value(b, c)))
+          .sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference))
+      : [];
+    parts = [...classes.slice(0, limit), ...items.slice(0, 3)];
+  } else {
+    parts = [
+      part('basic', '基本支出', a.basic?.fen ?? 0, b.basic?.fen ?? 0),
+      part('project', '项目支出', a.project?.fen ?? 0, b.project?.fen ?? 0),
+    ].sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
+  }
+  return { difference, parts: parts.filter((p) => p.difference !== 0) };
+}

@@ -1,0 +1,103 @@
+// The pure functions behind the views, on the converted seeds. Expected figures are the
+// documents' own (see tests/golden for where each is printed).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DisclosureFile } from '../domain/budget';
+import { convertDisclosure } from '../../scripts/convert';
+import { classRows, entityFor, explainGap } from './compare';
+import { ancestry, budgetTotal, drillRows, economicTree, functionalTree } from './tree';
+
+function load(file: string): DisclosureFile {
+  const result = convertDisclosure(file, readFileSync(join(__dirname, '../../public/data/sources', file)));
+  if (!result.ok) throw new Error('did not convert');
+  const { checks, ...rest } = result.disclosure;
+  return { ...rest, checkCount: { passed: checks.length, failed: 0 } };
+}
+
+const office = load('2025-dalian-xigang-103-government-office.txt');
+const huangpi = load('2024-wuhan-huangpi-032-big-data-center.txt');
+const dataCenter = load('2025-dalian-xigang-146-big-data-center.txt');
+
+describe('drill-down', () => {
+  const nodes = functionalTree([office]);
+
+  it('lists the children of 20103 with their share of it', () => {
+    const rows = drillRows(nodes, '20103', budgetTotal([office]));
+    expect(
+      rows.map((r) => [r.node.code, r.node.total?.fen, r.shareOfParent?.toFixed(4), r.hasChildren]),
+    ).toEqual([
+      ['2010301', 479265493, (4792654.93 / 5096654.93).toFixed(4), false],
+      ['2010302', 30400000, (304000 / 5096654.93).toFixed(4), false],
+    ]);
+    expect(rows[0].node.total?.sources).toEqual([
+      {
+        id: '2025-dalian-xigang-103-government-office',
+        file: '2025-dalian-xigang-103-government-office.txt',
+        table: '表4 支出功能分类预算表',
+        line: 400,
+      },
+    ]);
+  });
+
+  it('gives the 类 at the top, as shares of the whole budget', () => {
+    const rows = drillRows(nodes, null, budgetTotal([office]));
+    expect(rows.map((r) => r.node.code)).toEqual(['201', '208', '210', '221']);
+    expect(rows.reduce((sum, r) => sum + (r.shareOfParent ?? 0), 0)).toBeCloseTo(1, 10);
+  });
+
+  it('builds the breadcrumb 201 → 20103 → 2010301', () => {
+    expect(ancestry(nodes, '2010301').map((n) => `${n.code} ${n.name}`)).toEqual([
+      '201 一般公共服务支出',
+      '20103 政府办公厅（室）及相关机构事务',
+      '2010301 行政运行',
+    ]);
+  });
+
+  it('adds up several disclosures by code, keeping every source', () => {
+    const both = functionalTree([office, dataCenter]);
+    const pension = both.find((n) => n.code === '2080505');
+    // 580,335.72 元 (103 附表4) + 377,166.96 元 (146 附表3).
+    expect(pension?.total?.fen).toBe(58033572 + 37716696);
+    expect(pension?.total?.sources.map((s) => s.id)).toEqual([office.id, dataCenter.id]);
+  });
+
+  it('reads the economic classification of basic expenditure', () => {
+    const economic = economicTree([office]);
+    expect(economic.filter((n) => n.parent === '303').map((n) => [n.code, n.personnel?.fen])).toEqual([
+      ['30302', 8663448],
+      ['30309', 72000],
+      ['30399', 134400],
+    ]);
+  });
+});
+
+describe('compare', () => {
+  const units = ['032001', '032002', '032003'].map((code) => entityFor(`${huangpi.id}:${code}`, huangpi));
+
+  it('compares the three 黄陂区 sub-units by their totals (表5-2)', () => {
+    expect(units.map((u) => [u?.name, u?.total?.fen, u?.basic?.fen, u?.project?.fen])).toEqual([
+      ['武汉市黄陂区大数据中心本级', 878120000, 175120000, 703000000],
+      ['武汉市黄陂区网络运维服务中心', 170840000, 160840000, 10000000],
+      ['武汉市黄陂区数据资源服务中心', 212730000, 202730000, 10000000],
+    ]);
+  });
+
+  it('explains the gap between two units by basic and project expenditure', () => {
+    const [a, b] = units;
+    if (!a || !b) throw new Error('missing unit');
+    const gap = explainGap(a, b);
+    expect(gap.difference).toBe(878120000 - 170840000);
+    expect(gap.parts[0]).toMatchObject({ code: 'project', difference: 703000000 - 10000000 });
+  });
+
+  it('explains the gap between two departments by 类, then by 款 of the largest', () => {
+    const a = entityFor(dataCenter.id, dataCenter);
+    const b = entityFor(office.id, office);
+    if (!a || !b) throw new Error('missing');
+    const gap = explainGap(a, b);
+    expect(gap.parts[0]).toMatchObject({ code: '229', difference: 966147575 });
+    expect(classRows([a, b]).map((r) => r.code)).toEqual(['201', '206', '208', '210', '221', '229']);
+  });
+});

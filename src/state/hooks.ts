@@ -1,0 +1,74 @@
+// Typed hooks over the store: one selector per value; derived values computed, not stored.
+
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { DisclosureFile } from '../domain/budget';
+import type { CatalogEntry } from '../domain/catalog';
+import { formatMoney, formatShare, type DisplayUnit } from '../format/money';
+import { translate, type StringKey } from '../i18n/strings';
+import { useStore } from './store';
+import { MONEY_UNIT_PARAMS, type Route } from './url';
+
+export const useRoute = (): Route => useStore((s) => s.route);
+export const useNavigate = () => useStore((s) => s.navigate);
+
+export function useT(): (key: StringKey, params?: Record<string, string | number>) => string {
+  const lang = useStore((s) => s.route.lang);
+  return useMemo(() => (key, params) => translate(lang, key, params), [lang]);
+}
+
+export function useLocale(): string {
+  return useStore((s) => (s.route.lang === 'en' ? 'en-US' : 'zh-CN'));
+}
+
+export function useMoney(): {
+  unit: DisplayUnit;
+  money: (fen: number | null | undefined) => string;
+  pct: (f: number | null | undefined) => string;
+} {
+  const unit = MONEY_UNIT_PARAMS[useStore((s) => s.route.unit)];
+  const locale = useLocale();
+  return useMemo(
+    () => ({ unit, money: (fen) => formatMoney(fen, unit, locale), pct: (f) => formatShare(f, locale) }),
+    [unit, locale],
+  );
+}
+
+export function useCatalogEntries(): CatalogEntry[] | null {
+  return useStore((s) => (s.catalog.status === 'ready' ? s.catalog.value.disclosures : null));
+}
+
+/** Disclosure ids named by the selection (units are `id:code`), known to the catalog. */
+export function useSelectedIds(): string[] {
+  const selection = useStore(useShallow((s) => s.route.selection));
+  const entries = useCatalogEntries();
+  return useMemo(() => {
+    if (!entries) return [];
+    const known = new Set(entries.map((e) => e.id));
+    return [...new Set(selection.map((key) => key.split(':')[0]))].filter((id) => known.has(id));
+  }, [selection, entries]);
+}
+
+/** Loads the disclosures and returns those that are ready (stable while nothing changes). */
+export function useDisclosures(ids: readonly string[]): {
+  ready: DisclosureFile[];
+  loading: boolean;
+  errors: string[];
+} {
+  const ensure = useStore((s) => s.ensureDisclosure);
+  useEffect(() => {
+    for (const id of ids) ensure(id);
+  }, [ids, ensure]);
+  const states = useStore(useShallow((s) => ids.map((id) => s.disclosures[id])));
+  return useMemo(() => {
+    const ready: DisclosureFile[] = [];
+    const errors: string[] = [];
+    let loading = false;
+    for (const state of states) {
+      if (!state || state.status === 'loading') loading = true;
+      else if (state.status === 'ready') ready.push(state.value);
+      else errors.push(state.error);
+    }
+    return { ready, loading, errors };
+  }, [states]);
+}

@@ -1,0 +1,113 @@
+// One zustand store in slices: the route (mirrored from the URL, which is the source of truth)
+// and the data (loaded on demand and cached). Actions sit next to the state they change.
+
+import { create } from 'zustand';
+import type { ChecksFile, DisclosureFile } from '../domain/budget';
+import type { Catalog } from '../domain/catalog';
+import type { SourceRef } from '../model/amount';
+import { loadCatalog, loadChecks, loadDisclosure, loadSource } from '../data/load';
+import { DEFAULT_ROUTE, parseRoute, serializeRoute, type Notice, type Route } from './url';
+
+export type Loadable<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
+
+interface RouteSlice {
+  route: Route;
+  /** Notices about the URL as it was parsed. */
+  urlNotices: Notice[];
+  dismissed: string[];
+  /** Go somewhere: the URL changes first, the state follows. */
+  navigate: (patch: Partial<Route>, options?: { replace?: boolean }) => void;
+  /** Re-read the URL (start-up, back and forward). */
+  syncFromLocation: () => void;
+  dismiss: (key: string) => void;
+}
+
+interface DataSlice {
+  catalog: Loadable<Catalog>;
+  disclosures: Record<string, Loadable<DisclosureFile>>;
+  checks: Record<string, Loadable<ChecksFile>>;
+  sources: Record<string, Loadable<string>>;
+  ensureCatalog: () => void;
+  ensureDisclosure: (id: string) => void;
+  ensureChecks: (id: string) => void;
+  ensureSource: (file: string) => void;
+}
+
+/** A figure whose sources are being shown (transient: not part of the URL). */
+export interface ProvenanceRequest {
+  label: string;
+  value: string;
+  sources: SourceRef[];
+}
+
+interface UiSlice {
+  provenance: ProvenanceRequest | null;
+  showProvenance: (request: ProvenanceRequest | null) => void;
+}
+
+export type State = RouteSlice & DataSlice & UiSlice;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const useStore = create<State>()((set, get) => {
+  /** Starts a load once per key; the result lands in the given record. */
+  function ensure<K extends 'disclosures' | 'checks' | 'sources'>(
+    slice: K,
+    key: string,
+    load: () => Promise<State[K][string] extends Loadable<infer T> ? T : never>,
+  ): void {
+    if (get()[slice][key]) return;
+    set((state) => ({ [slice]: { ...state[slice], [key]: { status: 'loading' } } }) as Partial<State>);
+    load().then(
+      (value) =>
+        set(
+          (state) => ({ [slice]: { ...state[slice], [key]: { status: 'ready', value } } }) as Partial<State>,
+        ),
+      (error: unknown) =>
+        set(
+          (state) =>
+            ({
+              [slice]: { ...state[slice], [key]: { status: 'error', error: errorText(error) } },
+            }) as Partial<State>,
+        ),
+    );
+  }
+
+  return {
+    route: DEFAULT_ROUTE,
+    urlNotices: [],
+    dismissed: [],
+    navigate: (patch, options) => {
+      const route = { ...get().route, ...patch };
+      const url = serializeRoute(route) || window.location.pathname;
+      if (options?.replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      set({ route, provenance: null });
+    },
+    syncFromLocation: () => {
+      const { route, notices } = parseRoute(window.location.search);
+      set({ route, urlNotices: notices, provenance: null });
+    },
+    dismiss: (key) => set((state) => ({ dismissed: [...state.dismissed, key] })),
+
+    catalog: { status: 'loading' },
+    disclosures: {},
+    checks: {},
+    sources: {},
+    ensureCatalog: () => {
+      loadCatalog().then(
+        (value) => set({ catalog: { status: 'ready', value } }),
+        (error: unknown) => set({ catalog: { status: 'error', error: errorText(error) } }),
+      );
+    },
+    ensureDisclosure: (id) => ensure('disclosures', id, () => loadDisclosure(id)),
+    ensureChecks: (id) => ensure('checks', id, () => loadChecks(id)),
+    ensureSource: (file) => ensure('sources', file, () => loadSource(file)),
+
+    provenance: null,
+    showProvenance: (provenance) => set({ provenance }),
+  };
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ROUTE, parseRoute, serializeRoute } from './url';
+
+describe('parseRoute', () => {
+  it('reads a deep link', () => {
+    const { route, notices } = parseRoute(
+      '?view=drill&d=2025-dalian-xigang-103-government-office&node=20103&unit=yuan&lang=en',
+    );
+    expect(notices).toEqual([]);
+    expect(route).toEqual({
+      ...DEFAULT_ROUTE,
+      view: 'drill',
+      selection: ['2025-dalian-xigang-103-government-office'],
+      node: '20103',
+      unit: 'yuan',
+      lang: 'en',
+    });
+  });
+
+  it.each([
+    ['?view=chart', 'view', 'unknown-value'],
+    ['?unit=dollars', 'unit', 'unknown-value'],
+    ['?node=20103x', 'node', 'unknown-value'],
+    ['?node=2010', 'node', 'unknown-value'],
+    ['?line=-3', 'line', 'unknown-value'],
+    ['?lang=fr', 'lang', 'unknown-value'],
+    ['?foo=bar', 'foo', 'unknown-param'],
+    ['?view=drill&view=compare', 'view', 'repeated'],
+    ['?d=<script>alert(1)</script>', 'd', 'unknown-id'],
+    [`?q=${'x'.repeat(5000)}`, 'q', 'too-long'],
+  ])('%s falls back to the default with a notice', (search, param, reason) => {
+    const { route, notices } = parseRoute(search);
+    expect(notices).toContainEqual(expect.objectContaining({ param, reason }));
+    expect(route.unit).toBe('wan');
+    expect(route.lang).toBe('zh');
+  });
+
+  it('keeps the first of repeated parameters', () => {
+    expect(parseRoute('?view=drill&view=compare').route.view).toBe('drill');
+  });
+
+  it('round-trips through the canonical form', () => {
+    const search = '?view=compare&d=a-1,b-2%3A032001&unit=yi&sort=total.desc';
+    const { route } = parseRoute(search);
+    expect(route.selection).toEqual(['a-1', 'b-2:032001']);
+    expect(parseRoute(serializeRoute(route)).route).toEqual(route);
+  });
+
+  it('serializes the default route as an empty query', () => {
+    expect(serializeRoute(DEFAULT_ROUTE)).toBe('');
+  });
+});

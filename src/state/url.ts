@@ -1,0 +1,143 @@
+// The URL is the source of truth for what the user is looking at. Each parameter is parsed into
+// valid / invalid / missing; invalid ones fall back to their default and produce a notice that
+// the page shows. Ids and codes are checked against the data later (see resolve.ts).
+
+export const VIEWS = [
+  'overview',
+  'drill',
+  'split',
+  'compare',
+  'projects',
+  'department',
+  'quality',
+  'source',
+] as const;
+export type View = (typeof VIEWS)[number];
+
+export const MONEY_UNIT_PARAMS = { wan: '万元', yuan: '元', yi: '亿元' } as const;
+export type MoneyUnitParam = keyof typeof MONEY_UNIT_PARAMS;
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Route {
+  view: View;
+  /** Selected entities: disclosure ids, or `id:unitCode` for a unit of a disclosure. */
+  selection: string[];
+  /** Functional classification node being looked at (null = the whole budget). */
+  node: string | null;
+  unit: MoneyUnitParam;
+  lang: Language;
+  /** Project search. */
+  query: string;
+  /** Table sort: `column.asc` / `column.desc`. */
+  sort: string | null;
+  /** Source view: the line to highlight. */
+  line: number | null;
+}
+
+export const DEFAULT_ROUTE: Route = {
+  view: 'overview',
+  selection: [],
+  node: null,
+  unit: 'wan',
+  lang: 'zh',
+  query: '',
+  sort: null,
+  line: null,
+};
+
+/** What the page says about a parameter it could not use. */
+export interface Notice {
+  param: string;
+  value: string;
+  reason: 'unknown-value' | 'unknown-param' | 'repeated' | 'too-long' | 'unknown-id' | 'unknown-code';
+}
+
+const KNOWN = new Set(['view', 'd', 'node', 'unit', 'lang', 'q', 'sort', 'line']);
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}(:\d{3,6})?$/;
+const CODE = /^\d{3}(\d{2}){0,2}$/;
+const SORT = /^[a-zA-Z-]{1,30}\.(asc|desc)$/;
+const MAX_LENGTH = 2000;
+
+export function parseRoute(search: string): { route: Route; notices: Notice[] } {
+  const params = new URLSearchParams(search.length > MAX_LENGTH * 4 ? '' : search);
+  const notices: Notice[] = [];
+  const route: Route = { ...DEFAULT_ROUTE, selection: [] };
+  const seen = new Set<string>();
+  for (const [name, raw] of params) {
+    const value = raw.slice(0, MAX_LENGTH);
+    if (!KNOWN.has(name)) {
+      notices.push({ param: name.slice(0, 40), value: value.slice(0, 40), reason: 'unknown-param' });
+      continue;
+    }
+    if (seen.has(name)) {
+      notices.push({ param: name, value: value.slice(0, 40), reason: 'repeated' });
+      continue;
+    }
+    seen.add(name);
+    if (raw.length > MAX_LENGTH) {
+      notices.push({ param: name, value: value.slice(0, 40), reason: 'too-long' });
+      continue;
+    }
+    const invalid = (): void => {
+      notices.push({ param: name, value: value.slice(0, 40), reason: 'unknown-value' });
+    };
+    switch (name) {
+      case 'view':
+        if ((VIEWS as readonly string[]).includes(value)) route.view = value as View;
+        else invalid();
+        break;
+      case 'd': {
+        const ids = value.split(',').filter(Boolean);
+        for (const id of ids) {
+          if (ID.test(id) && !route.selection.includes(id) && route.selection.length < 12)
+            route.selection.push(id);
+          else notices.push({ param: 'd', value: id.slice(0, 40), reason: 'unknown-id' });
+        }
+        break;
+      }
+      case 'node':
+        if (CODE.test(value)) route.node = value;
+        else invalid();
+        break;
+      case 'unit':
+        if (value in MONEY_UNIT_PARAMS) route.unit = value as MoneyUnitParam;
+        else invalid();
+        break;
+      case 'lang':
+        if ((LANGUAGES as readonly string[]).includes(value)) route.lang = value as Language;
+        else invalid();
+        break;
+      case 'q':
+        route.query = value.slice(0, 100);
+        break;
+      case 'sort':
+        if (SORT.test(value)) route.sort = value;
+        else invalid();
+        break;
+      case 'line': {
+        const line = Number(value);
+        if (/^\d{1,7}$/.test(value) && line >= 1) route.line = line;
+        else invalid();
+        break;
+      }
+    }
+  }
+  return { route, notices };
+}
+
+/** The canonical query string of a route: defaults left out, fixed parameter order. */
+export function serializeRoute(route: Route): string {
+  const params = new URLSearchParams();
+  if (route.view !== DEFAULT_ROUTE.view) params.set('view', route.view);
+  if (route.selection.length) params.set('d', route.selection.join(','));
+  if (route.node) params.set('node', route.node);
+  if (route.unit !== DEFAULT_ROUTE.unit) params.set('unit', route.unit);
+  if (route.lang !== DEFAULT_ROUTE.lang) params.set('lang', route.lang);
+  if (route.query) params.set('q', route.query);
+  if (route.sort) params.set('sort', route.sort);
+  if (route.line) params.set('line', String(route.line));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

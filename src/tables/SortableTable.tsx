@@ -1,0 +1,141 @@
+// A sortable data table on TanStack Table v9. The sort order lives in the URL (`sort=total.desc`),
+// so a sorted view can be shared. Columns are declared once per table with the column helper.
+
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  tableFeatures,
+  useTable,
+  type RowData,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { useMemo, type ReactNode } from 'react';
+import { useNavigate, useRoute, useT } from '../state/hooks';
+
+export const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric },
+});
+export type Features = typeof features;
+
+export function columnHelper<T extends RowData>() {
+  return createColumnHelper<Features, T>();
+}
+
+/** What `helper.columns([...])` returns (cell values of any type). */
+export type Columns<T extends RowData> = ReturnType<ReturnType<typeof columnHelper<T>>['columns']>;
+
+/** Column options read by this component: right-aligned numbers, columns hidden on phones. */
+export interface ColumnMeta {
+  numeric?: boolean;
+  wideOnly?: boolean;
+}
+
+function classes(meta: ColumnMeta | undefined): string | undefined {
+  const list = [meta?.numeric ? 'num' : '', meta?.wideOnly ? 'wide-only' : ''].filter(Boolean);
+  return list.length ? list.join(' ') : undefined;
+}
+
+function sortingFromRoute(sort: string | null, allowed: readonly string[]): SortingState {
+  if (!sort) return [];
+  const [id, direction] = sort.split('.');
+  return allowed.includes(id) ? [{ id, desc: direction === 'desc' }] : [];
+}
+
+export function SortableTable<T extends RowData>({
+  columns,
+  data,
+  caption,
+  rowKey,
+  footer,
+  className,
+}: {
+  columns: Columns<T>;
+  data: T[];
+  caption: ReactNode;
+  rowKey: (row: T) => string;
+  footer?: ReactNode;
+  className?: string;
+}) {
+  const route = useRoute();
+  const navigate = useNavigate();
+  const t = useT();
+  const ids = useMemo(() => columns.map((c) => c.id ?? ''), [columns]);
+  const sorting = useMemo(() => sortingFromRoute(route.sort, ids), [route.sort, ids]);
+  const onSortingChange = (updater: Updater<SortingState>): void => {
+    const next = typeof updater === 'function' ? updater(sorting) : updater;
+    const first = next[0];
+    navigate({ sort: first ? `${first.id}.${first.desc ? 'desc' : 'asc'}` : null }, { replace: true });
+  };
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: rowKey,
+    state: { sorting },
+    onSortingChange,
+    enableMultiSort: false,
+  });
+
+  return (
+    <div className={`table-wrap ${className ?? ''}`}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const label = header.isPlaceholder ? null : <table.FlexRender header={header} />;
+                const meta = header.column.columnDef.meta as ColumnMeta | undefined;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={classes(meta)}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {header.column.getCanSort() ? (
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={header.column.getToggleSortingHandler()}
+                        title={t('sortBy', { column: String(header.column.columnDef.header ?? '') })}
+                      >
+                        {label}
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </span>
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getAllCells().map((cell) => {
+                const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
+                return (
+                  <td key={cell.id} className={classes(meta)}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        {footer && <tfoot>{footer}</tfoot>}
+      </table>
+    </div>
+  );
+}

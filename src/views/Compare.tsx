@@ -1,0 +1,208 @@
+// Departments and sub-units side by side: totals, basic/project shares, each 类 in amounts and as
+// a share of the total, 三公, per-staff spending where staffing is stated, and what accounts for
+// the difference between the first two.
+
+import { useMemo } from 'react';
+import { Link } from '../components/Link';
+import { Money } from '../components/Money';
+import { className } from '../i18n/classes';
+import { share, type Amount } from '../model/amount';
+import { classRows, comparable, entityFor, explainGap, type Entity } from '../model/compare';
+import {
+  useCatalogEntries,
+  useDisclosures,
+  useMoney,
+  useNavigate,
+  useRoute,
+  useSelectedIds,
+  useT,
+} from '../state/hooks';
+
+export default function Compare() {
+  const t = useT();
+  const route = useRoute();
+  const navigate = useNavigate();
+  const { money, pct, unit } = useMoney();
+  const entries = useCatalogEntries();
+  const ids = useSelectedIds();
+  const { ready, loading } = useDisclosures(ids);
+  const entities = useMemo(() => {
+    const byId = new Map(ready.map((d) => [d.id, d]));
+    return route.selection.flatMap((key) => {
+      const disclosure = byId.get(key.split(':')[0]);
+      const entity = disclosure ? entityFor(key, disclosure) : null;
+      return entity ? [entity] : [];
+    });
+  }, [ready, route.selection]);
+  const classes = useMemo(() => classRows(entities), [entities]);
+  const options = useMemo(() => (entries ? comparable(entries) : []), [entries]);
+
+  const toggle = (key: string): void => {
+    const next = route.selection.includes(key)
+      ? route.selection.filter((k) => k !== key)
+      : [...route.selection, key];
+    navigate({ selection: next }, { replace: true });
+  };
+  const years = [...new Set(entities.map((e) => e.year))];
+  const heading = (e: Entity) => (
+    <th scope="col" key={e.key}>
+      {e.name}
+      <span className="sub">
+        {e.unitCode ? `${e.unitCode} · ` : ''}
+        {e.year ?? ''}
+      </span>
+    </th>
+  );
+  const row = (label: string, value: (e: Entity) => Amount | null, withShare = false) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {entities.map((e) => (
+        <td key={e.key} className="num">
+          <Money amount={value(e)} label={`${e.name} ${label}`} />
+          {withShare && <span className="share">{pct(share(value(e), e.total))}</span>}
+        </td>
+      ))}
+    </tr>
+  );
+
+  return (
+    <section aria-labelledby="compare-title">
+      <h1 id="compare-title">{t('compareTitle')}</h1>
+      <fieldset className="compare-picker">
+        <legend>{t('compareHint')}</legend>
+        <ul>
+          {options.map((option) => (
+            <li key={option.key}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={route.selection.includes(option.key)}
+                  onChange={() => toggle(option.key)}
+                />
+                {option.name} {option.year ?? ''}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      {loading && entities.length === 0 && route.selection.length > 0 && <p>{t('loading')}</p>}
+      {years.length > 1 && <p className="notice-inline">{t('mixedYears', { years: years.join('、') })}</p>}
+
+      {entities.length >= 1 && (
+        <div className="table-wrap">
+          <table className="compare">
+            <caption>
+              {t('compareTitle')}（{unit}）
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {entities.map(heading)}
+              </tr>
+            </thead>
+            <tbody>
+              {row(t('expenditureTotal'), (e) => e.total)}
+              {row(t('basic'), (e) => e.basic, true)}
+              {row(t('project'), (e) => e.project, true)}
+              {row(t('personnel'), (e) => e.personnel, true)}
+              {row(t('publicUse'), (e) => e.publicUse, true)}
+              {row(t('sanGong'), (e) => e.sanGong)}
+              {entities.some((e) => e.staff) && (
+                <tr>
+                  <th scope="row">{t('staff')}</th>
+                  {entities.map((e) => (
+                    <td key={e.key} className="num">
+                      {e.staff ?? '—'}
+                      {e.staff && e.total ? (
+                        <span className="share">
+                          {t('perPerson', { amount: money(Math.round(e.total.fen / e.staff)) })}
+                        </span>
+                      ) : null}
+                    </td>
+                  ))}
+                </tr>
+              )}
+              {classes.map((c) => (
+                <tr key={c.code}>
+                  <th scope="row">
+                    {c.code} {className(c.code, c.name, route.lang)}
+                  </th>
+                  {c.amounts.map((amount, i) => (
+                    <td key={entities[i].key} className="num">
+                      <Money amount={amount} label={`${entities[i].name} ${c.name}`} />
+                      {amount && <span className="share">{pct(c.shares[i])}</span>}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {entities.length >= 2 && <Gap a={entities[0]} b={entities[1]} />}
+      {entities.length >= 1 && !entities[0].unitCode && (
+        <p>
+          <Link to={{ view: 'drill', selection: [entities[0].disclosureId], node: null }}>
+            {t('view.drill')}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Gap({ a, b }: { a: Entity; b: Entity }) {
+  const t = useT();
+  const { money, pct } = useMoney();
+  const { lang } = useRoute();
+  const gap = useMemo(() => explainGap(a, b), [a, b]);
+  if (gap.difference === 0) return <p>{t('gapNone')}</p>;
+  const more = gap.difference > 0;
+  return (
+    <section className="gap" aria-labelledby="gap-title">
+      <h2 id="gap-title">
+        {t(more ? 'gapTitle' : 'gapTitleLess', {
+          a: a.name,
+          b: b.name,
+          amount: money(Math.abs(gap.difference)),
+        })}
+      </h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col" className="num">
+                {a.name}
+              </th>
+              <th scope="col" className="num">
+                {b.name}
+              </th>
+              <th scope="col" className="num">
+                {t('difference')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {gap.parts.map((part) => (
+              <tr key={part.code}>
+                <th scope="row">
+                  {/^\d/.test(part.code)
+                    ? `${part.code} ${className(part.code, part.name, lang)}`
+                    : t(part.code as 'basic')}
+                </th>
+                <td className="num">{money(part.a)}</td>
+                <td className="num">{money(part.b)}</td>
+                <td className="num">
+                  {money(part.difference)} <span className="share">{pct(part.shareOfGap)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+// One department: identity, income by source, 三公 (table and narrative side by side),
+// procurement, purchase of services, staffing, and its duties as printed.
+
+import { Link } from '../components/Link';
+import { Money } from '../components/Money';
+import { Picker } from '../components/Picker';
+import type { DisclosureFile, SanGong } from '../domain/budget';
+import { fromFigure } from '../model/amount';
+import { useDisclosures, useRoute, useSelectedIds, useT } from '../state/hooks';
+
+const SAN_GONG: readonly [keyof SanGong, string, string][] = [
+  ['total', '“三公”经费合计', 'Total'],
+  ['abroad', '因公出国（境）费', 'Official trips abroad'],
+  ['vehicle', '公务用车购置及运行费', 'Official vehicles'],
+  ['vehiclePurchase', '其中：公务用车购置费', 'of which: purchase'],
+  ['vehicleOperation', '公务用车运行费', 'of which: operation'],
+  ['reception', '公务接待费', 'Official reception'],
+];
+
+export default function Department() {
+  const t = useT();
+  const ids = useSelectedIds();
+  const { ready } = useDisclosures(ids.slice(0, 1));
+  const d = ready[0];
+  if (!d) {
+    return (
+      <section>
+        <h1>{t('view.department')}</h1>
+        <Picker />
+        <p>{ids.length ? t('loading') : t('pickHint')}</p>
+      </section>
+    );
+  }
+  return <DepartmentPage d={d} />;
+}
+
+function DepartmentPage({ d }: { d: DisclosureFile }) {
+  const t = useT();
+  const { lang } = useRoute();
+  const amount = (figure: Parameters<typeof fromFigure>[0]) => fromFigure(figure, d.id, d.sourceFile);
+  const stated = (value: { value: number; line: number } | null) =>
+    value ? (
+      <Link to={{ view: 'source', selection: [d.id], line: value.line }}>{value.value}</Link>
+    ) : (
+      <span className="missing">{t('notStated')}</span>
+    );
+  return (
+    <section aria-labelledby="department-title">
+      <h1 id="department-title">
+        {d.department.name} {d.year ?? ''}
+      </h1>
+      <Picker />
+      <h2>{t('identity')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('departmentCode')}</dt>
+          <dd>{d.department.code ?? t('notStated')}</dd>
+        </div>
+        {d.parent && (
+          <div>
+            <dt>{t('parentDepartment')}</dt>
+            <dd>
+              {d.parent.code} {d.parent.name}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('region')}</dt>
+          <dd>{d.region ?? t('notStated')}</dd>
+        </div>
+        <div>
+          <dt>{t('year')}</dt>
+          <dd>{d.year ?? t('notStated')}</dd>
+        </div>
+        <div>
+          <dt>{t('sourceFile')}</dt>
+          <dd>
+            <Link to={{ view: 'source', selection: [d.id], line: null }}>{d.sourceFile}</Link>
+          </dd>
+        </div>
+      </dl>
+
+      <h2>{t('incomeBySource')}</h2>
+      <div className="table-wrap">
+        <table>
+          <tbody>
+            {d.income.lines.map((line) => (
+              <tr key={line.source}>
+                <th scope="row">{line.label}</th>
+                <td className="num">
+                  <Money amount={amount(line.amount)} label={line.label} />
+                </td>
+              </tr>
+            ))}
+            <tr className="total-row">
+              <th scope="row">{t('incomeTotal')}</th>
+              <td className="num">
+                <Money amount={amount(d.income.total)} label={t('incomeTotal')} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('sanGong')}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col" className="num">
+                {t('fromTable')}
+              </th>
+              <th scope="col" className="num">
+                {t('fromNarrative')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {SAN_GONG.map(([key, zh, en]) => (
+              <tr key={key}>
+                <th scope="row">{lang === 'en' ? en : zh}</th>
+                <td className="num">
+                  <Money amount={amount(d.sanGong?.[key])} label={`${zh} ${t('fromTable')}`} />
+                </td>
+                <td className="num">
+                  <Money amount={amount(d.sanGongNarrative?.[key])} label={`${zh} ${t('fromNarrative')}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <dl className="facts">
+        <div>
+          <dt>{t('procurement')}</dt>
+          <dd>
+            <Money amount={amount(d.procurement)} label={t('procurement')} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('purchaseOfServices')}</dt>
+          <dd>
+            <Money amount={amount(d.purchaseOfServices)} label={t('purchaseOfServices')} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('authorized')}</dt>
+          <dd>{stated(d.staffing.authorized)}</dd>
+        </div>
+        <div>
+          <dt>{t('actual')}</dt>
+          <dd>{stated(d.staffing.actual)}</dd>
+        </div>
+        <div>
+          <dt>{t('retired')}</dt>
+          <dd>{stated(d.staffing.retired)}</dd>
+        </div>
+      </dl>
+
+      {d.duties.length > 0 && (
+        <>
+          <h2>{t('duties')}</h2>
+          <div className="duties" lang="zh-CN">
+            {d.duties.map((paragraph) => (
+              <p key={paragraph.line}>
+                {paragraph.text}{' '}
+                <Link to={{ view: 'source', selection: [d.id], line: paragraph.line }} className="line-link">
+                  {t('line', { line: paragraph.line })}
+                </Link>
+              </p>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+// Where the money goes: the functional classification of one department (or several added up),
+// 类 → 款 → 项, with a chart of the sub-items and a sortable table of them.
+
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Breadcrumb } from '../components/Breadcrumb';
+import { Link } from '../components/Link';
+import { Money } from '../components/Money';
+import { Picker } from '../components/Picker';
+import { FEN_PER_DISPLAY_UNIT } from '../format/money';
+import { useWidth } from '../hooks/useWidth';
+import { className } from '../i18n/classes';
+import { chartRows } from '../model/chart';
+import { ancestry, budgetTotal, drillRows, findNode, functionalTree, type DrillRow } from '../model/tree';
+import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
+import { columnHelper, SortableTable } from '../tables/SortableTable';
+
+const StackedBars = lazy(() => import('../charts/StackedBars'));
+const helper = columnHelper<DrillRow>();
+
+export default function Drill() {
+  const t = useT();
+  const route = useRoute();
+  const { money, pct, unit } = useMoney();
+  const ids = useSelectedIds();
+  const { ready, loading } = useDisclosures(ids);
+  const nodes = useMemo(() => functionalTree(ready), [ready]);
+  const total = useMemo(() => budgetTotal(ready), [ready]);
+  const known = route.node === null || nodes.length === 0 || nodes.some((n) => n.code === route.node);
+  const code = known ? route.node : null;
+  const current = findNode(nodes, code);
+  const rows = useMemo(() => drillRows(nodes, code, total), [nodes, code, total]);
+  const path = useMemo(() => ancestry(nodes, code), [nodes, code]);
+  const [chartBox, width] = useWidth<HTMLDivElement>();
+  const chart = useMemo(
+    () => chartRows(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) => className(c, n, route.lang)),
+    [rows, unit, route.lang],
+  );
+
+  useEffect(() => {
+    performance.mark('drill:table');
+  }, [rows]);
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor((row) => row.node.code, {
+          id: 'code',
+          header: t('name'),
+          sortFn: 'alphanumeric',
+          cell: ({ row }) => {
+            const { node, hasChildren } = row.original;
+            const name = `${node.code} ${className(node.code, node.name, route.lang)}`;
+            return hasChildren ? (
+              <Link
+                to={{ node: node.code }}
+                onClick={() => performance.mark('drill:click')}
+                aria-label={t('drillInto', { name })}
+              >
+                {name}
+              </Link>
+            ) : (
+              name
+            );
+          },
+        }),
+        helper.accessor((row) => row.node.total?.fen ?? 0, {
+          id: 'total',
+          header: t('total'),
+          meta: { numeric: true },
+          cell: ({ row }) => (
+            <Money amount={row.original.node.total} label={`${row.original.node.name} ${t('total')}`} />
+          ),
+        }),
+        helper.accessor((row) => row.node.basic?.fen ?? -1, {
+          id: 'basic',
+          header: t('basic'),
+          meta: { numeric: true },
+          cell: ({ row }) => (
+            <Money amount={row.original.node.basic} label={`${row.original.node.name} ${t('basic')}`} />
+          ),
+        }),
+        helper.accessor((row) => row.node.project?.fen ?? -1, {
+          id: 'project',
+          header: t('project'),
+          meta: { numeric: true },
+          cell: ({ row }) => (
+            <Money amount={row.original.node.project} label={`${row.original.node.name} ${t('project')}`} />
+          ),
+        }),
+        helper.accessor((row) => row.shareOfParent ?? 0, {
+          id: 'share',
+          header: code ? t('shareOfParent') : t('shareOfTotal'),
+          meta: { numeric: true },
+          cell: ({ getValue }) => pct(getValue()),
+        }),
+      ]),
+    [t, route.lang, pct, code],
+  );
+
+  if (ids.length === 0) {
+    return (
+      <section>
+        <h1>{t('view.drill')}</h1>
+        <Picker />
+        <p>{t('pickHint')}</p>
+      </section>
+    );
+  }
+  const years = [...new Set(ready.map((d) => d.year))];
+  const title =
+    ready.length === 1
+      ? `${ready[0].department.name} ${ready[0].year ?? ''}`
+      : t('aggregateOf', { count: ready.length });
+  const here = current
+    ? `${current.code} ${className(current.code, current.name, route.lang)}`
+    : t('allSpending');
+
+  return (
+    <section aria-labelledby="drill-title">
+      <h1 id="drill-title">
+        {t('view.drill')} · {title}
+      </h1>
+      <Picker multiple />
+      {!known && (
+        <p className="notice-inline" role="status">
+          {t('notice.unknown-code', { value: route.node ?? '' })}
+        </p>
+      )}
+      {years.length > 1 && <p className="notice-inline">{t('mixedYears', { years: years.join('、') })}</p>}
+      {loading && ready.length === 0 ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <>
+          <Breadcrumb path={path} />
+          <p className="node-total">
+            <span className="label">{here}</span>
+            <Money amount={current ? current.total : total} label={here} />
+            <span className="unit">{unit}</span>
+          </p>
+          {rows.length === 0 ? (
+            <p>{t('noChildren')}</p>
+          ) : (
+            <>
+              <figure className="chart" ref={chartBox}>
+                <figcaption>
+                  {t('chartOf', { name: here })}（{unit}）
+                </figcaption>
+                {width > 0 && (
+                  <Suspense
+                    fallback={
+                      <div className="chart-placeholder" style={{ height: 44 + chart.bars.length * 34 }} />
+                    }
+                  >
+                    <StackedBars
+                      bars={chart.bars}
+                      width={width}
+                      format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                      labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+                      onDrawn={() => performance.mark('drill:chart')}
+                    />
+                  </Suspense>
+                )}
+                {chart.hidden.length > 0 && (
+                  <div className="not-drawn">
+                    <p>{t('notInChart', { count: chart.hidden.length })}</p>
+                    <ul>
+                      {chart.hidden.map((row) => (
+                        <li key={row.node.code}>
+                          {row.node.code} {row.node.name}：{money(row.node.total?.fen)}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </figure>
+              <SortableTable
+                columns={columns}
+                data={rows}
+                rowKey={(row) => row.node.code}
+                caption={`${here} · ${t('tableAlternative')}（${unit}）`}
+              />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

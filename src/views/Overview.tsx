@@ -1,0 +1,110 @@
+// Every disclosure as a card: department, region, year, total, the basic/project split, and how
+// many checks pass. Selecting several gives headline figures and leads to drill-down or compare.
+
+import { Link } from '../components/Link';
+import { Money } from '../components/Money';
+import { SplitBar } from '../components/SplitBar';
+import type { CatalogEntry } from '../domain/catalog';
+import { fromFigure, sumAmounts } from '../model/amount';
+import { useCatalogEntries, useMoney, useNavigate, useRoute, useT } from '../state/hooks';
+
+export function Overview() {
+  const t = useT();
+  const entries = useCatalogEntries();
+  const route = useRoute();
+  const navigate = useNavigate();
+  const { pct, unit } = useMoney();
+  if (!entries) return <p>{t('loading')}</p>;
+
+  const selected = entries.filter((e) => route.selection.includes(e.id));
+  const toggle = (id: string): void => {
+    const next = route.selection.includes(id)
+      ? route.selection.filter((s) => s !== id)
+      : [...route.selection, id];
+    navigate({ selection: next }, { replace: true });
+  };
+  const totalOf = (list: CatalogEntry[]) =>
+    sumAmounts(list.map((e) => fromFigure(e.expenditure.total, e.id, e.sourceFile)));
+  const basicOf = (list: CatalogEntry[]) => list.reduce((sum, e) => sum + (e.expenditure.basic?.fen ?? 0), 0);
+  const headline = selected.length ? selected : entries;
+  const headlineTotal = totalOf(headline);
+  const years = [...new Set(headline.map((e) => e.year))].sort().join('、');
+
+  return (
+    <section aria-labelledby="overview-title">
+      <h1 id="overview-title">{t('appTitle')}</h1>
+      <p className="tagline">{t('appTagline')}</p>
+
+      <div className="headline" aria-live="polite">
+        <div>
+          <span className="label">
+            {selected.length
+              ? t('selected', { count: selected.length })
+              : t('disclosures', { count: entries.length })}
+          </span>
+          <span className="big">
+            <Money amount={headlineTotal} label={t('selectionTotal')} /> <span className="unit">{unit}</span>
+          </span>
+          <span className="label">
+            {t('year')} {years} · {t('basic')}{' '}
+            {pct(headlineTotal ? basicOf(headline) / headlineTotal.fen : null)}
+          </span>
+        </div>
+        {selected.length > 0 && (
+          <div className="actions">
+            <Link to={{ view: 'drill', node: null }}>{t('view.drill')}</Link>
+            {selected.length > 1 && <Link to={{ view: 'compare' }}>{t('view.compare')}</Link>}
+          </div>
+        )}
+      </div>
+
+      <ul className="cards">
+        {entries.map((entry) => (
+          <li key={entry.id} className="card">
+            <div className="card-head">
+              <input
+                type="checkbox"
+                id={`pick-${entry.id}`}
+                checked={route.selection.includes(entry.id)}
+                onChange={() => toggle(entry.id)}
+              />
+              <label htmlFor={`pick-${entry.id}`} className="visually-hidden">
+                {t('select')} {entry.department.name}
+              </label>
+              <h2>
+                <Link to={{ view: 'drill', selection: [entry.id], node: null }}>{entry.department.name}</Link>
+              </h2>
+            </div>
+            <p className="meta">
+              {entry.region ?? ''} · {entry.year ?? ''}
+              {entry.status === 'failed' ? ' · ⚠' : ''}
+            </p>
+            <p className="total">
+              <span className="label">
+                {t('expenditureTotal')}（{unit}）
+              </span>
+              <Money
+                amount={fromFigure(entry.expenditure.total, entry.id, entry.sourceFile)}
+                label={`${entry.department.name} ${t('expenditureTotal')}`}
+              />
+            </p>
+            <SplitBar
+              basic={entry.expenditure.basic?.fen ?? null}
+              project={entry.expenditure.project?.fen ?? null}
+            />
+            <p className="checks">
+              <Link
+                to={{ view: 'quality', selection: [entry.id] }}
+                className={entry.checks.failed ? 'bad' : 'good'}
+              >
+                {entry.checks.failed
+                  ? t('checksSummary', { passed: entry.checks.passed, failed: entry.checks.failed })
+                  : t('checksAllPass', { passed: entry.checks.passed })}
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// Every project across the disclosures: searchable and sortable.
+
+import { useMemo } from 'react';
+import { Link } from '../components/Link';
+import { Money } from '../components/Money';
+import { projectRows, searchProjects, type ProjectRow } from '../model/projects';
+import { useCatalogEntries, useDisclosures, useMoney, useNavigate, useRoute, useT } from '../state/hooks';
+import { columnHelper, SortableTable } from '../tables/SortableTable';
+
+const helper = columnHelper<ProjectRow>();
+
+export default function Projects() {
+  const t = useT();
+  const route = useRoute();
+  const navigate = useNavigate();
+  const { money, unit } = useMoney();
+  const entries = useCatalogEntries();
+  const ids = useMemo(
+    () => (entries ?? []).filter((e) => e.status === 'converted').map((e) => e.id),
+    [entries],
+  );
+  const { ready, loading } = useDisclosures(ids);
+  const all = useMemo(() => projectRows(ready), [ready]);
+  const found = useMemo(() => searchProjects(all, route.query), [all, route.query]);
+  const sum = found.reduce((total, row) => total + row.amount.fen, 0);
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('name', {
+          id: 'name',
+          header: t('projectName'),
+          sortFn: 'alphanumeric',
+          cell: ({ row }) => (
+            <>
+              {row.original.name}
+              {row.original.code && <span className="sub">{row.original.code}</span>}
+              <span className="sub narrow-only">
+                {row.original.department} {row.original.year ?? ''}
+                {row.original.unit && row.original.unit !== row.original.department
+                  ? ` · ${row.original.unit}`
+                  : ''}
+              </span>
+            </>
+          ),
+        }),
+        helper.accessor('department', {
+          id: 'department',
+          header: t('department'),
+          sortFn: 'alphanumeric',
+          meta: { wideOnly: true },
+          cell: ({ row }) => (
+            <Link to={{ view: 'department', selection: [row.original.disclosureId] }}>
+              {row.original.department} {row.original.year ?? ''}
+            </Link>
+          ),
+        }),
+        helper.accessor((row) => row.unit ?? '', {
+          id: 'unit',
+          header: t('unitName'),
+          sortFn: 'alphanumeric',
+          meta: { wideOnly: true },
+        }),
+        helper.accessor((row) => row.amount.fen, {
+          id: 'amount',
+          header: t('amount'),
+          meta: { numeric: true },
+          cell: ({ row }) => (
+            <Money amount={row.original.amount} label={`${row.original.name} ${t('amount')}`} />
+          ),
+        }),
+        helper.accessor((row) => row.fundingSource ?? '', {
+          id: 'funding',
+          header: t('fundingSource'),
+          sortFn: 'alphanumeric',
+          meta: { wideOnly: true },
+        }),
+      ]),
+    [t],
+  );
+
+  return (
+    <section aria-labelledby="projects-title">
+      <h1 id="projects-title">{t('projectsTitle')}</h1>
+      <label className="search">
+        <span className="visually-hidden">{t('search')}</span>
+        <input
+          type="search"
+          value={route.query}
+          placeholder={t('search')}
+          onChange={(event) => navigate({ query: event.target.value.slice(0, 100) }, { replace: true })}
+        />
+      </label>
+      <p aria-live="polite">
+        {loading && ready.length === 0
+          ? t('loading')
+          : t('projectsFound', { count: found.length, amount: `${money(sum)} ${unit}` })}
+      </p>
+      <SortableTable
+        columns={columns}
+        data={found}
+        rowKey={(row) => row.key}
+        caption={`${t('projectsTitle')}（${unit}）`}
+      />
+    </section>
+  );
+}

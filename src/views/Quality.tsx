@@ -1,0 +1,138 @@
+// Data quality: every check of the validation report in plain language, failed first — what was
+// compared, both values, the difference — each side linked to its source line.
+
+import { useEffect } from 'react';
+import { Link } from '../components/Link';
+import { Picker } from '../components/Picker';
+import type { Check, CheckTerm } from '../domain/checks';
+import type { DisclosureFile } from '../domain/budget';
+import { checkSentence } from '../model/checkText';
+import { formatYuanExact } from '../format/money';
+import { useDisclosures, useLocale, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
+import { useStore } from '../state/store';
+
+export default function Quality() {
+  const t = useT();
+  const ids = useSelectedIds();
+  const id = ids[0];
+  const { ready } = useDisclosures(ids.slice(0, 1));
+  const ensureChecks = useStore((s) => s.ensureChecks);
+  const checks = useStore((s) => (id ? s.checks[id] : undefined));
+  useEffect(() => {
+    if (id) ensureChecks(id);
+  }, [id, ensureChecks]);
+  const d = ready[0];
+
+  if (!id || !d) {
+    return (
+      <section>
+        <h1>{t('qualityTitle')}</h1>
+        <Picker />
+        <p>{id ? t('loading') : t('pickHint')}</p>
+      </section>
+    );
+  }
+  const list = checks?.status === 'ready' ? checks.value.checks : [];
+  const failed = list.filter((c) => !c.passed);
+  const passed = list.filter((c) => c.passed);
+  return (
+    <section aria-labelledby="quality-title">
+      <h1 id="quality-title">
+        {t('qualityTitle')} · {d.department.name} {d.year ?? ''}
+      </h1>
+      <Picker />
+      {checks?.status !== 'ready' ? (
+        <p>{checks?.status === 'error' ? t('loadFailed', { message: checks.error }) : t('loading')}</p>
+      ) : (
+        <>
+          <p className="summary">
+            {t('qualitySummary', { total: list.length, failed: failed.length, passed: passed.length })}
+          </p>
+          {failed.length > 0 && (
+            <ol className="checks failed">
+              {failed.map((check) => (
+                <CheckItem key={check.id} check={check} d={d} />
+              ))}
+            </ol>
+          )}
+          <details>
+            <summary>
+              {t('showPassed')}（{passed.length}）
+            </summary>
+            <ol className="checks passed">
+              {passed.map((check) => (
+                <CheckItem key={check.id} check={check} d={d} />
+              ))}
+            </ol>
+          </details>
+        </>
+      )}
+      {d.issues.length > 0 && (
+        <>
+          <h2>{t('diagnostics')}</h2>
+          <ul className="issues">
+            {d.issues.map((issue, index) => (
+              <li key={index} className={issue.severity}>
+                {issue.line > 0 ? (
+                  <Link to={{ view: 'source', selection: [d.id], line: issue.line }}>
+                    {t('line', { line: issue.line })}
+                  </Link>
+                ) : null}{' '}
+                {issue.table ? `[${issue.table}] ` : ''}
+                {issue.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
+  const t = useT();
+  const { lang } = useRoute();
+  const { money } = useMoney();
+  const locale = useLocale();
+  // Differences and tolerances are exact, in 元 to the fen.
+  const exact = (fen: number) => formatYuanExact(fen, locale);
+  const term = (x: CheckTerm) => (
+    <>
+      {x.label} <strong className="num">{money(x.fen)}</strong>{' '}
+      <Link to={{ view: 'source', selection: [d.id], line: x.line }} className="line-link">
+        {x.table} · {t('line', { line: x.line })}
+      </Link>
+    </>
+  );
+  return (
+    <li className={check.passed ? 'pass' : 'fail'}>
+      <p className="verdict">
+        <span className="badge">{check.passed ? t('passed') : t('failed')}</span> {checkSentence(check, lang)}
+      </p>
+      <p>{term(check.left)}</p>
+      <p>
+        {check.relation === '>=' ? '≥ ' : '= '}
+        {check.right.length === 1 ? (
+          term(check.right[0])
+        ) : (
+          <>
+            <strong className="num">{money(check.rightFen)}</strong>（{check.right.length} 项之和）
+          </>
+        )}
+      </p>
+      {check.right.length > 1 && (
+        <ul className="terms">
+          {check.right.map((x, index) => (
+            <li key={index}>{term(x)}</li>
+          ))}
+        </ul>
+      )}
+      {!check.passed && (
+        <p className="difference">
+          {t('difference2', { amount: `${exact(Math.abs(check.difference))} 元` })}；
+          {t('tolerance', { amount: `${exact(check.tolerance)} 元` })}
+        </p>
+      )}
+    </li>
+  );
+}
