@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertDisclosure } from '../scripts/convert';
+import { writeReport } from './report';
 
 const SOURCES = 'public/data/sources';
 const PROCESS_RUNS = 7;
@@ -63,6 +64,7 @@ const resultsPath = 'bench/results.json';
 const all = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
 all.data = result;
 writeFileSync(resultsPath, JSON.stringify(all, null, 2) + '\n');
+writeReport();
 
 console.log(`converter, ${files.length} seeds, ${result.inputKB} KB`);
 console.log(`  whole process (median of ${PROCESS_RUNS}): ${result.wholeProcessMedianMs} ms`);

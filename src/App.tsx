@@ -8,19 +8,36 @@ import { ProvenancePanel } from './components/ProvenancePanel';
 import { useSelectionNotices } from './state/resolve';
 import { useRoute, useT } from './state/hooks';
 import { useStore } from './state/store';
-import type { View } from './state/url';
+import type { Route, View } from './state/url';
 import { Overview } from './views/Overview';
 
-// Views beyond the first paint load with their own code (charts, tables).
-const VIEWS: Record<Exclude<View, 'overview'>, ReturnType<typeof lazy>> = {
-  drill: lazy(() => import('./views/Drill')),
-  split: lazy(() => import('./views/Split')),
-  compare: lazy(() => import('./views/Compare')),
-  projects: lazy(() => import('./views/Projects')),
-  department: lazy(() => import('./views/Department')),
-  quality: lazy(() => import('./views/Quality')),
-  source: lazy(() => import('./views/Source')),
+// Views beyond the overview load with their own code (charts, tables).
+const LOADERS = {
+  drill: () => import('./views/Drill'),
+  split: () => import('./views/Split'),
+  compare: () => import('./views/Compare'),
+  projects: () => import('./views/Projects'),
+  department: () => import('./views/Department'),
+  quality: () => import('./views/Quality'),
+  source: () => import('./views/Source'),
+} satisfies Record<Exclude<View, 'overview'>, () => Promise<unknown>>;
+const VIEWS: Record<keyof typeof LOADERS, ReturnType<typeof lazy>> = {
+  drill: lazy(LOADERS.drill),
+  split: lazy(LOADERS.split),
+  compare: lazy(LOADERS.compare),
+  projects: lazy(LOADERS.projects),
+  department: lazy(LOADERS.department),
+  quality: lazy(LOADERS.quality),
+  source: lazy(LOADERS.source),
 };
+
+/** At start-up: fetch the catalog, the selected disclosures and the view's code in parallel. */
+export function startLoading(route: Route): void {
+  const { ensureCatalog, ensureDisclosure } = useStore.getState();
+  ensureCatalog();
+  for (const key of route.selection.slice(0, 4)) ensureDisclosure(key.split(':')[0]);
+  if (route.view !== 'overview') void LOADERS[route.view]();
+}
 
 export function App() {
   const t = useT();
@@ -29,9 +46,7 @@ export function App() {
   const notices = useSelectionNotices();
 
   useEffect(() => {
-    const { syncFromLocation, ensureCatalog } = useStore.getState();
-    syncFromLocation();
-    ensureCatalog();
+    const { syncFromLocation } = useStore.getState();
     window.addEventListener('popstate', syncFromLocation);
     return () => window.removeEventListener('popstate', syncFromLocation);
   }, []);

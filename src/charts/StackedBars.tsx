@@ -2,7 +2,6 @@
 // rows are built and tested in model/chart.ts, and the table beside the chart is its text
 // alternative, so the drawing itself is hidden from assistive technology.
 
-import { useEffect } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarDatum } from '../model/chart';
 import { COLORS } from './colors';
@@ -12,14 +11,9 @@ export interface StackedBarsProps {
   labels: { basic: string; project: string; unsplit: string };
   format: (value: number) => string;
   width: number;
-  /** Called after each drawing (for the interaction benchmark). */
-  onDrawn?: () => void;
 }
 
-export default function StackedBars({ bars, labels, format, width, onDrawn }: StackedBarsProps) {
-  useEffect(() => {
-    onDrawn?.();
-  });
+export default function StackedBars({ bars, labels, format, width }: StackedBarsProps) {
   const narrow = width < 520;
   const nameWidth = narrow ? 96 : 200;
   const height = 44 + bars.length * 34;

@@ -1,10 +1,11 @@
-// The only place the app fetches. Paths are relative so the build works under any sub-path.
+// The only place the app fetches (with prefetch.ts, which the boot script uses). Paths are relative so the build works under any sub-path.
 
 import type { ChecksFile, DisclosureFile } from '../domain/budget';
 import type { Catalog } from '../domain/catalog';
+import { disclosurePath, takePrefetched } from './prefetch';
 
 async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
+  const response = await (takePrefetched(path) ?? fetch(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -12,7 +13,7 @@ async function getJson<T>(path: string): Promise<T> {
 export const loadCatalog = (): Promise<Catalog> => getJson<Catalog>('data/index.json');
 
 export const loadDisclosure = (id: string): Promise<DisclosureFile> =>
-  getJson<DisclosureFile>(`data/disclosures/${encodeURIComponent(id)}.json`);
+  getJson<DisclosureFile>(disclosurePath(id));
 
 export const loadChecks = (id: string): Promise<ChecksFile> =>
   getJson<ChecksFile>(`data/checks/${encodeURIComponent(id)}.json`);

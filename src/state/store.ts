@@ -52,6 +52,8 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+let catalogRequested = false;
+
 export const useStore = create<State>()((set, get) => {
   /** Starts a load once per key; the result lands in the given record. */
   function ensure<K extends 'disclosures' | 'checks' | 'sources'>(
@@ -98,6 +100,8 @@ export const useStore = create<State>()((set, get) => {
     checks: {},
     sources: {},
     ensureCatalog: () => {
+      if (catalogRequested) return;
+      catalogRequested = true;
       loadCatalog().then(
         (value) => set({ catalog: { status: 'ready', value } }),
         (error: unknown) => set({ catalog: { status: 'error', error: errorText(error) } }),

@@ -1,7 +1,8 @@
 // Where the money goes: the functional classification of one department (or several added up),
 // 类 → 款 → 项, with a chart of the sub-items and a sortable table of them.
 
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { Bars } from '../charts/Bars';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
@@ -14,7 +15,6 @@ import { ancestry, budgetTotal, drillRows, findNode, functionalTree, type DrillR
 import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 
-const StackedBars = lazy(() => import('../charts/StackedBars'));
 const helper = columnHelper<DrillRow>();
 
 export default function Drill() {
@@ -146,19 +146,13 @@ export default function Drill() {
                   {t('chartOf', { name: here })}（{unit}）
                 </figcaption>
                 {width > 0 && (
-                  <Suspense
-                    fallback={
-                      <div className="chart-placeholder" style={{ height: 44 + chart.bars.length * 34 }} />
-                    }
-                  >
-                    <StackedBars
-                      bars={chart.bars}
-                      width={width}
-                      format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-                      labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
-                      onDrawn={() => performance.mark('drill:chart')}
-                    />
-                  </Suspense>
+                  <Bars
+                    bars={chart.bars}
+                    width={width}
+                    format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                    labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+                    onDrawn={() => performance.mark('drill:chart')}
+                  />
                 )}
                 {chart.hidden.length > 0 && (
                   <div className="not-drawn">

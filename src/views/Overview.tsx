@@ -14,7 +14,15 @@ export function Overview() {
   const route = useRoute();
   const navigate = useNavigate();
   const { pct, unit } = useMoney();
-  if (!entries) return <p>{t('loading')}</p>;
+  if (!entries) {
+    return (
+      <section aria-labelledby="overview-title">
+        <h1 id="overview-title">{t('appTitle')}</h1>
+        <p className="tagline">{t('appTagline')}</p>
+        <p>{t('loading')}</p>
+      </section>
+    );
+  }
 
   const selected = entries.filter((e) => route.selection.includes(e.id));
   const toggle = (id: string): void => {
