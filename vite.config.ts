@@ -3,11 +3,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * The entry (src/boot.ts) waits for the first paint before running the app; this starts
- * fetching the app's main chunk and its imports at once, from the HTML, at low priority so that
- * they do not hold up that first paint. (Preloading the views' chunks as well was measured to
+ * The entries (src/boot.ts, src/embed/boot.ts) wait for the first paint before running their app;
+ * this starts fetching the app's chunk and its imports at once, from the HTML, at low priority so
+ * that they do not hold up that first paint. (Preloading the views' chunks as well was measured to
  * slow every page down: bench/RESULTS.md.)
  */
+/** Each page's app module, which its boot entry imports after the first paint. */
+const DEFERRED_APPS: Record<string, string> = {
+  'index.html': '/src/main.tsx',
+  'embed.html': '/src/embed/app.tsx',
+};
+
 function preloadMain(): Plugin {
   return {
     name: 'preload-main',
@@ -15,8 +21,10 @@ function preloadMain(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
+        const app = Object.entries(DEFERRED_APPS).find(([page]) => context.filename.endsWith(page))?.[1];
+        if (!app) return html;
         const chunks = Object.values(context.bundle ?? {});
-        const main = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.tsx'));
+        const main = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(app));
         if (!main || main.type !== 'chunk') return html;
         const files = [main.fileName, ...main.imports];
         return {
@@ -36,8 +44,16 @@ export default defineConfig({
   // Relative asset URLs: the build runs from any static host and any sub-path.
   base: './',
   plugins: [react(), preloadMain()],
-  build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The explorer, and the page that embeds one chart in an article (its own small bundle).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
+  // Embeds run in sandboxed iframes (an opaque origin): their scripts and data are fetched
+  // cross-origin, so the files must be served with this header (GitHub Pages does by default).
+  server: { headers: { 'Access-Control-Allow-Origin': '*' } },
+  preview: { port: 4173, strictPort: true, headers: { 'Access-Control-Allow-Origin': '*' } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',

@@ -26,7 +26,11 @@ interface Results {
       chartMedianMs: number;
       chartP95Ms: number;
     };
-    javascript: { firstPaint: { file: string; gzipKB: number }[]; all: { file: string; gzipKB: number }[] };
+    javascript: {
+      firstPaint: { file: string; gzipKB: number }[];
+      embed?: { file: string; gzipKB: number }[];
+      all: { file: string; gzipKB: number }[];
+    };
   };
 }
 
@@ -95,6 +99,8 @@ export function writeReport(): void {
       }),
       '',
       `Drill-down click → updated table: median ${u.drillLatency.tableMedianMs} ms, p95 ${u.drillLatency.tableP95Ms} ms; → updated chart: median ${u.drillLatency.chartMedianMs} ms, p95 ${u.drillLatency.chartP95Ms} ms [≤ 50 ms] (${u.drillLatency.iterations} clicks, Chromium, performance marks).`,
+      '',
+      `Embed page JavaScript: ${(u.javascript.embed ?? []).reduce((sum, f) => sum + f.gzipKB, 0).toFixed(1)} KB gzip [≤ 100 KB]; no table library, no recharts.`,
       '',
       `JavaScript loaded for the first view: ${total.toFixed(1)} KB gzip (${firstPaint.map((f) => `${f.file} ${f.gzipKB}`).join(', ')}). Largest chunks: ${u.javascript.all
         .slice(0, 4)

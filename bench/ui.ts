@@ -34,6 +34,7 @@ const PAGES = {
   drill: '?view=drill&d=2025-dalian-xigang-103-government-office&node=201',
   compare:
     '?view=compare&d=2024-wuhan-huangpi-032-big-data-center%3A032001,2024-wuhan-huangpi-032-big-data-center%3A032002,2024-wuhan-huangpi-032-big-data-center%3A032003',
+  embed: 'embed.html?view=drill&d=2025-dalian-xigang-103-government-office&node=201',
 } as const;
 
 const median = (values: number[]): number => {
@@ -127,9 +128,12 @@ async function drillLatency(iterations = 25) {
   };
 }
 
-function firstPaintJs(): { file: string; gzipKB: number }[] {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+/** The JavaScript a page's HTML loads (entry script and modulepreloads), gzip. */
+function entryJs(page: string): { file: string; gzipKB: number }[] {
+  const html = readFileSync(`dist/${page}`, 'utf8');
+  const scripts = [
+    ...new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1])),
+  ];
   return scripts.map((file) => ({
     file,
     gzipKB: +(gzipSync(readFileSync(`dist/${file}`)).length / 1024).toFixed(1),
@@ -179,9 +183,10 @@ async function main(): Promise<void> {
     console.log(
       `drill-down click → table: median ${latency.tableMedianMs} ms, p95 ${latency.tableP95Ms} ms; → chart: median ${latency.chartMedianMs} ms, p95 ${latency.chartP95Ms} ms`,
     );
-    const js = { firstPaint: firstPaintJs(), all: allJs() };
+    const js = { firstPaint: entryJs('index.html'), embed: entryJs('embed.html'), all: allJs() };
+    const sum = (list: { gzipKB: number }[]) => list.reduce((total, f) => total + f.gzipKB, 0).toFixed(1);
     console.log(
-      `first-paint JavaScript: ${js.firstPaint.map((f) => `${f.file} ${f.gzipKB} KB gzip`).join(', ')}`,
+      `JavaScript (gzip): explorer first view ${sum(js.firstPaint)} KB, embed page ${sum(js.embed)} KB`,
     );
 
     const path = 'bench/results.json';

@@ -7,6 +7,7 @@ import type { Check } from '../../src/domain/checks';
 import type { Catalog, CatalogEntry, ValidationReport } from '../../src/domain/catalog';
 import type { Issue } from '../../src/domain/issues';
 import { CSV_COLUMNS, toCsv, type CsvName } from './csv';
+import { dataPackage, downloadReadme } from './datapackage';
 
 export interface FailedSource {
   sourceFile: string;
@@ -19,21 +20,24 @@ export function buildOutputs(
 ): Map<string, string> {
   const files = new Map<string, string>();
   const sorted = [...converted].sort((a, b) => a.id.localeCompare(b.id));
+  const versions = new Map<string, string>();
   for (const disclosure of sorted) {
     const { checks, ...rest } = disclosure;
     const passed = checks.filter((c) => c.passed).length;
-    const file: DisclosureFile = { ...rest, checkCount: { passed, failed: checks.length - passed } };
+    const version = hash(JSON.stringify(rest)).slice(0, 10);
+    versions.set(disclosure.id, version);
+    const file: DisclosureFile = { ...rest, checkCount: { passed, failed: checks.length - passed }, version };
     const checksFile: ChecksFile = { id: disclosure.id, checks: failedFirst(checks) };
     files.set(`disclosures/${disclosure.id}.json`, JSON.stringify(file));
     files.set(`checks/${disclosure.id}.json`, JSON.stringify(checksFile));
   }
   const usable = sorted.filter((d) => !hasErrors(d));
-  const version = createHash('sha256')
-    .update([...files.values()].join('\n'))
-    .digest('hex')
-    .slice(0, 12);
+  const version = hash([...files.values()].join('\n')).slice(0, 12);
 
-  const catalog: Catalog = { version, disclosures: sorted.map(catalogEntry) };
+  const catalog: Catalog = {
+    version,
+    disclosures: sorted.map((d) => catalogEntry(d, versions.get(d.id) ?? '')),
+  };
   files.set('index.json', JSON.stringify(catalog, null, 1));
 
   const report: ValidationReport = {
@@ -64,6 +68,8 @@ export function buildOutputs(
   files.set('validation.json', JSON.stringify(report));
 
   for (const name of Object.keys(CSV_COLUMNS) as CsvName[]) files.set(`csv/${name}.csv`, toCsv(name, usable));
+  files.set('csv/datapackage.json', dataPackage(version));
+  files.set('csv/README.md', downloadReadme(usable, version));
   return files;
 }
 
@@ -75,7 +81,9 @@ export function hasErrors(disclosure: Disclosure): boolean {
   return disclosure.issues.some((issue) => issue.severity === 'error');
 }
 
-function catalogEntry(d: Disclosure): CatalogEntry {
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+function catalogEntry(d: Disclosure, version: string): CatalogEntry {
   const failedChecks = d.checks.filter((c) => !c.passed).length;
   return {
     id: d.id,
@@ -96,5 +104,6 @@ function catalogEntry(d: Disclosure): CatalogEntry {
       errors: d.issues.filter((i) => i.severity === 'error').length,
       warnings: d.issues.filter((i) => i.severity === 'warning').length,
     },
+    version,
   };
 }

@@ -183,7 +183,11 @@ export type { MoneyUnit };
  * A disclosure as written to `public/data/disclosures/<id>.json`: everything but the checks,
  * which are written to `public/data/checks/<id>.json` and loaded only where they are shown.
  */
-export type DisclosureFile = Omit<Disclosure, 'checks'> & { checkCount: { passed: number; failed: number } };
+export type DisclosureFile = Omit<Disclosure, 'checks'> & {
+  checkCount: { passed: number; failed: number };
+  /** Hash of this disclosure's converted data: changes whenever any of its figures does. */
+  version: string;
+};
 
 export interface ChecksFile {
   id: string;

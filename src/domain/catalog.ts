@@ -22,6 +22,8 @@ export interface CatalogEntry {
   projects: number;
   checks: { passed: number; failed: number };
   issues: { errors: number; warnings: number };
+  /** Hash of the disclosure's converted data (see DisclosureFile.version). */
+  version: string;
 }
 
 export interface Catalog {

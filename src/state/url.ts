@@ -34,6 +34,8 @@ export interface Route {
   sort: string | null;
   /** Source view: the line to highlight. */
   line: number | null;
+  /** Embeds: the data versions the chart was made with (`v=a1b2c3,d4e5f6`). */
+  pinned: string[];
 }
 
 export const DEFAULT_ROUTE: Route = {
@@ -45,6 +47,7 @@ export const DEFAULT_ROUTE: Route = {
   query: '',
   sort: null,
   line: null,
+  pinned: [],
 };
 
 /** What the page says about a parameter it could not use. */
@@ -54,7 +57,7 @@ export interface Notice {
   reason: 'unknown-value' | 'unknown-param' | 'repeated' | 'too-long' | 'unknown-id' | 'unknown-code';
 }
 
-const KNOWN = new Set(['view', 'd', 'node', 'unit', 'lang', 'q', 'sort', 'line']);
+const KNOWN = new Set(['view', 'd', 'node', 'unit', 'lang', 'q', 'sort', 'line', 'v']);
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}(:\d{3,6})?$/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 const SORT = /^[a-zA-Z-]{1,30}\.(asc|desc)$/;
@@ -63,7 +66,7 @@ const MAX_LENGTH = 2000;
 export function parseRoute(search: string): { route: Route; notices: Notice[] } {
   const params = new URLSearchParams(search.length > MAX_LENGTH * 4 ? '' : search);
   const notices: Notice[] = [];
-  const route: Route = { ...DEFAULT_ROUTE, selection: [] };
+  const route: Route = { ...DEFAULT_ROUTE, selection: [], pinned: [] };
   const seen = new Set<string>();
   for (const [name, raw] of params) {
     const value = raw.slice(0, MAX_LENGTH);
@@ -116,6 +119,12 @@ export function parseRoute(search: string): { route: Route; notices: Notice[] } 
         if (SORT.test(value)) route.sort = value;
         else invalid();
         break;
+      case 'v':
+        for (const version of value.split(',')) {
+          if (/^[0-9a-f]{4,40}$/.test(version) && route.pinned.length < 12) route.pinned.push(version);
+          else notices.push({ param: 'v', value: version.slice(0, 40), reason: 'unknown-value' });
+        }
+        break;
       case 'line': {
         const line = Number(value);
         if (/^\d{1,7}$/.test(value) && line >= 1) route.line = line;
@@ -138,6 +147,7 @@ export function serializeRoute(route: Route): string {
   if (route.query) params.set('q', route.query);
   if (route.sort) params.set('sort', route.sort);
   if (route.line) params.set('line', String(route.line));
+  if (route.pinned.length) params.set('v', route.pinned.join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

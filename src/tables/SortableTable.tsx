@@ -13,6 +13,8 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
+import { CsvButton } from '../components/CsvButton';
+import type { CsvCell, CsvTable } from '../publish/csv';
 import { useNavigate, useRoute, useT } from '../state/hooks';
 
 export const features = tableFeatures({
@@ -29,13 +31,15 @@ export function columnHelper<T extends RowData>() {
 /** What `helper.columns([...])` returns (cell values of any type). */
 export type Columns<T extends RowData> = ReturnType<ReturnType<typeof columnHelper<T>>['columns']>;
 
-/** Column options read by this component: right-aligned numbers, columns hidden on phones. */
-export interface ColumnMeta {
+/** Column options read by this component: right-aligned numbers, columns hidden on phones, and
+ * how the column goes into the CSV download (header naming the unit, exact value). */
+export interface ColumnMeta<T = never> {
   numeric?: boolean;
   wideOnly?: boolean;
+  csv?: { header: string; value: (row: T) => CsvCell }[];
 }
 
-function classes(meta: ColumnMeta | undefined): string | undefined {
+function classes<T>(meta: ColumnMeta<T> | undefined): string | undefined {
   const list = [meta?.numeric ? 'num' : '', meta?.wideOnly ? 'wide-only' : ''].filter(Boolean);
   return list.length ? list.join(' ') : undefined;
 }
@@ -53,6 +57,7 @@ export function SortableTable<T extends RowData>({
   rowKey,
   footer,
   className,
+  csvFileName,
 }: {
   columns: Columns<T>;
   data: T[];
@@ -60,6 +65,8 @@ export function SortableTable<T extends RowData>({
   rowKey: (row: T) => string;
   footer?: ReactNode;
   className?: string;
+  /** Offer a CSV of the rows in their current order. */
+  csvFileName?: string;
 }) {
   const route = useRoute();
   const navigate = useNavigate();
@@ -81,8 +88,22 @@ export function SortableTable<T extends RowData>({
     enableMultiSort: false,
   });
 
+  const buildCsv = (): CsvTable => {
+    const parts = columns.flatMap((c) => (c.meta as ColumnMeta<T> | undefined)?.csv ?? []);
+    return {
+      fileName: csvFileName ?? 'data.csv',
+      columns: parts.map((p) => p.header),
+      rows: table.getRowModel().rows.map((row) => parts.map((p) => p.value(row.original))),
+    };
+  };
+
   return (
     <div className={`table-wrap ${className ?? ''}`}>
+      {csvFileName && (
+        <div className="tools">
+          <CsvButton build={buildCsv} />
+        </div>
+      )}
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -91,7 +112,7 @@ export function SortableTable<T extends RowData>({
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const label = header.isPlaceholder ? null : <table.FlexRender header={header} />;
-                const meta = header.column.columnDef.meta as ColumnMeta | undefined;
+                const meta = header.column.columnDef.meta as ColumnMeta<T> | undefined;
                 return (
                   <th
                     key={header.id}
@@ -124,7 +145,7 @@ export function SortableTable<T extends RowData>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {row.getAllCells().map((cell) => {
-                const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
+                const meta = cell.column.columnDef.meta as ColumnMeta<T> | undefined;
                 return (
                   <td key={cell.id} className={classes(meta)}>
                     <table.FlexRender cell={cell} />

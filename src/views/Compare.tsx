@@ -3,10 +3,12 @@
 // the difference between the first two.
 
 import { useMemo } from 'react';
+import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
 import { className } from '../i18n/classes';
 import { share, type Amount } from '../model/amount';
+import { csvFileName, exactAmount, type CsvCell } from '../publish/csv';
 import { classRows, comparable, entityFor, explainGap, type Entity } from '../model/compare';
 import {
   useCatalogEntries,
@@ -65,6 +67,32 @@ export default function Compare() {
     </tr>
   );
 
+  const compareCsv = () => {
+    const metric = (label: string, value: (e: Entity) => Amount | null): CsvCell[] => [
+      `${label}（${unit}）`,
+      ...entities.map((e) => exactAmount(value(e)?.fen, unit)),
+    ];
+    return {
+      fileName: csvFileName([t('compareTitle'), ...entities.map((e) => `${e.name}${e.year ?? ''}`)]),
+      columns: [
+        '',
+        ...entities.map((e) => `${e.name} ${e.unitCode ?? ''} ${e.year ?? ''}`.replace(/\s+/g, ' ').trim()),
+      ],
+      rows: [
+        metric(t('expenditureTotal'), (e) => e.total),
+        metric(t('basic'), (e) => e.basic),
+        metric(t('project'), (e) => e.project),
+        metric(t('personnel'), (e) => e.personnel),
+        metric(t('publicUse'), (e) => e.publicUse),
+        metric(t('sanGong'), (e) => e.sanGong),
+        ...classes.map((c) => [
+          `${c.code} ${className(c.code, c.name, route.lang)}（${unit}）`,
+          ...c.amounts.map((a) => exactAmount(a?.fen, unit)),
+        ]),
+      ],
+    };
+  };
+
   return (
     <section aria-labelledby="compare-title">
       <h1 id="compare-title">{t('compareTitle')}</h1>
@@ -91,6 +119,9 @@ export default function Compare() {
 
       {entities.length >= 1 && (
         <div className="table-wrap">
+          <div className="tools">
+            <CsvButton build={compareCsv} />
+          </div>
           <table className="compare">
             <caption>
               {t('compareTitle')}（{unit}）

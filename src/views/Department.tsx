@@ -1,12 +1,14 @@
 // One department: identity, income by source, 三公 (table and narrative side by side),
 // procurement, purchase of services, staffing, and its duties as printed.
 
+import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
 import type { DisclosureFile, SanGong } from '../domain/budget';
 import { fromFigure } from '../model/amount';
-import { useDisclosures, useRoute, useSelectedIds, useT } from '../state/hooks';
+import { exactAmount, viewFileBase } from '../publish/csv';
+import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
 
 const SAN_GONG: readonly [keyof SanGong, string, string][] = [
   ['total', '“三公”经费合计', 'Total'],
@@ -37,7 +39,25 @@ export default function Department() {
 function DepartmentPage({ d }: { d: DisclosureFile }) {
   const t = useT();
   const { lang } = useRoute();
+  const { unit } = useMoney();
   const amount = (figure: Parameters<typeof fromFigure>[0]) => fromFigure(figure, d.id, d.sourceFile);
+  const incomeCsv = () => ({
+    fileName: `${viewFileBase([d], '', t('incomeBySource'))}.csv`,
+    columns: [t('incomeBySource'), `${t('amount')}（${unit}）`],
+    rows: [
+      ...d.income.lines.map((line) => [line.label, exactAmount(line.amount?.fen, unit)]),
+      [t('incomeTotal'), exactAmount(d.income.total?.fen, unit)],
+    ],
+  });
+  const sanGongCsv = () => ({
+    fileName: `${viewFileBase([d], '', t('sanGong'))}.csv`,
+    columns: [t('sanGong'), `${t('fromTable')}（${unit}）`, `${t('fromNarrative')}（${unit}）`],
+    rows: SAN_GONG.map(([key, zh, en]) => [
+      lang === 'en' ? en : zh,
+      exactAmount(d.sanGong?.[key]?.fen, unit),
+      exactAmount(d.sanGongNarrative?.[key]?.fen, unit),
+    ]),
+  });
   const stated = (value: { value: number; line: number } | null) =>
     value ? (
       <Link to={{ view: 'source', selection: [d.id], line: value.line }}>{value.value}</Link>
@@ -82,6 +102,9 @@ function DepartmentPage({ d }: { d: DisclosureFile }) {
 
       <h2>{t('incomeBySource')}</h2>
       <div className="table-wrap">
+        <div className="tools">
+          <CsvButton build={incomeCsv} />
+        </div>
         <table>
           <tbody>
             {d.income.lines.map((line) => (
@@ -104,6 +127,9 @@ function DepartmentPage({ d }: { d: DisclosureFile }) {
 
       <h2>{t('sanGong')}</h2>
       <div className="table-wrap">
+        <div className="tools">
+          <CsvButton build={sanGongCsv} />
+        </div>
         <table>
           <thead>
             <tr>

@@ -1,9 +1,10 @@
 // Where the money goes: the functional classification of one department (or several added up),
 // 类 → 款 → 项, with a chart of the sub-items and a sortable table of them.
 
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Bars } from '../charts/Bars';
 import { Breadcrumb } from '../components/Breadcrumb';
+import { ChartTools } from '../components/ChartTools';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
@@ -13,6 +14,7 @@ import { className } from '../i18n/classes';
 import { chartRows } from '../model/chart';
 import { ancestry, budgetTotal, drillRows, findNode, functionalTree, type DrillRow } from '../model/tree';
 import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
+import { exactAmount, viewFileBase } from '../publish/csv';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 
 const helper = columnHelper<DrillRow>();
@@ -30,7 +32,8 @@ export default function Drill() {
   const current = findNode(nodes, code);
   const rows = useMemo(() => drillRows(nodes, code, total), [nodes, code, total]);
   const path = useMemo(() => ancestry(nodes, code), [nodes, code]);
-  const [chartBox, width] = useWidth<HTMLDivElement>();
+  const [chartBox, width] = useWidth<HTMLElement>();
+  const figure = useRef<HTMLElement | null>(null);
   const chart = useMemo(
     () => chartRows(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) => className(c, n, route.lang)),
     [rows, unit, route.lang],
@@ -47,6 +50,15 @@ export default function Drill() {
           id: 'code',
           header: t('name'),
           sortFn: 'alphanumeric',
+          meta: {
+            csv: [
+              { header: t('code'), value: (row: DrillRow) => row.node.code },
+              {
+                header: t('name'),
+                value: (row: DrillRow) => className(row.node.code, row.node.name, route.lang),
+              },
+            ],
+          },
           cell: ({ row }) => {
             const { node, hasChildren } = row.original;
             const name = `${node.code} ${className(node.code, node.name, route.lang)}`;
@@ -66,7 +78,15 @@ export default function Drill() {
         helper.accessor((row) => row.node.total?.fen ?? 0, {
           id: 'total',
           header: t('total'),
-          meta: { numeric: true },
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: `${t('total')}（${unit}）`,
+                value: (row: DrillRow) => exactAmount(row.node.total?.fen, unit),
+              },
+            ],
+          },
           cell: ({ row }) => (
             <Money amount={row.original.node.total} label={`${row.original.node.name} ${t('total')}`} />
           ),
@@ -74,7 +94,15 @@ export default function Drill() {
         helper.accessor((row) => row.node.basic?.fen ?? -1, {
           id: 'basic',
           header: t('basic'),
-          meta: { numeric: true },
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: `${t('basic')}（${unit}）`,
+                value: (row: DrillRow) => exactAmount(row.node.basic?.fen, unit),
+              },
+            ],
+          },
           cell: ({ row }) => (
             <Money amount={row.original.node.basic} label={`${row.original.node.name} ${t('basic')}`} />
           ),
@@ -82,7 +110,15 @@ export default function Drill() {
         helper.accessor((row) => row.node.project?.fen ?? -1, {
           id: 'project',
           header: t('project'),
-          meta: { numeric: true },
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: `${t('project')}（${unit}）`,
+                value: (row: DrillRow) => exactAmount(row.node.project?.fen, unit),
+              },
+            ],
+          },
           cell: ({ row }) => (
             <Money amount={row.original.node.project} label={`${row.original.node.name} ${t('project')}`} />
           ),
@@ -90,11 +126,20 @@ export default function Drill() {
         helper.accessor((row) => row.shareOfParent ?? 0, {
           id: 'share',
           header: code ? t('shareOfParent') : t('shareOfTotal'),
-          meta: { numeric: true },
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: `${code ? t('shareOfParent') : t('shareOfTotal')}（%）`,
+                value: (row: DrillRow) =>
+                  row.shareOfParent === null ? null : (row.shareOfParent * 100).toFixed(2),
+              },
+            ],
+          },
           cell: ({ getValue }) => pct(getValue()),
         }),
       ]),
-    [t, route.lang, pct, code],
+    [t, route.lang, pct, code, unit],
   );
 
   if (ids.length === 0) {
@@ -114,6 +159,40 @@ export default function Drill() {
   const here = current
     ? `${current.code} ${className(current.code, current.name, route.lang)}`
     : t('allSpending');
+  const fileBase = viewFileBase(
+    ready,
+    t('aggregateOf', { count: ready.length }),
+    current?.code,
+    current ? current.name : t('allSpending'),
+  );
+  const tables = [...new Set(rows.flatMap((r) => r.node.total?.sources.map((s) => s.table) ?? []))].join(
+    '、',
+  );
+  const source = t('chartSource', {
+    department: ready.length === 1 ? ready[0].department.name : t('aggregateOf', { count: ready.length }),
+    year: ready.length === 1 ? (ready[0].year ?? '') : years.join('、'),
+    tables,
+  });
+  const chartCsv = () => ({
+    fileName: `${fileBase}.csv`,
+    columns: [
+      t('code'),
+      t('name'),
+      `${t('basic')}（${unit}）`,
+      `${t('project')}（${unit}）`,
+      `${t('total')}（${unit}）`,
+    ],
+    rows: chart.bars.map((bar) => {
+      const node = rows.find((r) => r.node.code === bar.code)?.node;
+      return [
+        bar.code,
+        bar.name,
+        exactAmount(node?.basic?.fen, unit),
+        exactAmount(node?.project?.fen, unit),
+        exactAmount(node?.total?.fen, unit),
+      ];
+    }),
+  });
 
   return (
     <section aria-labelledby="drill-title">
@@ -141,7 +220,13 @@ export default function Drill() {
             <p>{t('noChildren')}</p>
           ) : (
             <>
-              <figure className="chart" ref={chartBox}>
+              <figure
+                className="chart"
+                ref={(element) => {
+                  chartBox(element);
+                  figure.current = element;
+                }}
+              >
                 <figcaption>
                   {t('chartOf', { name: here })}（{unit}）
                 </figcaption>
@@ -154,6 +239,15 @@ export default function Drill() {
                     onDrawn={() => performance.mark('drill:chart')}
                   />
                 )}
+                <ChartTools
+                  figure={figure}
+                  title={`${title} · ${t('chartOf', { name: here })}（${unit}）`}
+                  source={source}
+                  fileBase={fileBase}
+                  versions={ready.map((d) => d.version)}
+                  bars={chart.bars.length}
+                  csv={chartCsv}
+                />
                 {chart.hidden.length > 0 && (
                   <div className="not-drawn">
                     <p>{t('notInChart', { count: chart.hidden.length })}</p>
@@ -172,6 +266,7 @@ export default function Drill() {
                 data={rows}
                 rowKey={(row) => row.node.code}
                 caption={`${here} · ${t('tableAlternative')}（${unit}）`}
+                csvFileName={`${fileBase}.csv`}
               />
             </>
           )}

@@ -113,6 +113,30 @@ export function Overview() {
           </li>
         ))}
       </ul>
+
+      <h2>{t('fullData')}</h2>
+      <ul className="downloads">
+        {DOWNLOADS.map((file) => (
+          <li key={file}>
+            <a href={`data/${file}`} download={file.split('/').pop()}>
+              {file.split('/').pop()}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
+
+/** The converter's extracts, their description (Frictionless Data Package) and the validation report. */
+const DOWNLOADS = [
+  'csv/disclosures.csv',
+  'csv/functional.csv',
+  'csv/economic.csv',
+  'csv/economic_all.csv',
+  'csv/projects.csv',
+  'csv/units.csv',
+  'csv/datapackage.json',
+  'csv/README.md',
+  'validation.json',
+];

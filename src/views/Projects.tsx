@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
 import { projectRows, searchProjects, type ProjectRow } from '../model/projects';
+import { csvFileName, exactAmount } from '../publish/csv';
 import { useCatalogEntries, useDisclosures, useMoney, useNavigate, useRoute, useT } from '../state/hooks';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 
@@ -31,6 +32,12 @@ export default function Projects() {
           id: 'name',
           header: t('projectName'),
           sortFn: 'alphanumeric',
+          meta: {
+            csv: [
+              { header: t('projectName'), value: (row: ProjectRow) => row.name },
+              { header: t('projectCode'), value: (row: ProjectRow) => row.code },
+            ],
+          },
           cell: ({ row }) => (
             <>
               {row.original.name}
@@ -48,7 +55,13 @@ export default function Projects() {
           id: 'department',
           header: t('department'),
           sortFn: 'alphanumeric',
-          meta: { wideOnly: true },
+          meta: {
+            wideOnly: true,
+            csv: [
+              { header: t('department'), value: (row: ProjectRow) => row.department },
+              { header: t('year'), value: (row: ProjectRow) => row.year },
+            ],
+          },
           cell: ({ row }) => (
             <Link to={{ view: 'department', selection: [row.original.disclosureId] }}>
               {row.original.department} {row.original.year ?? ''}
@@ -59,12 +72,20 @@ export default function Projects() {
           id: 'unit',
           header: t('unitName'),
           sortFn: 'alphanumeric',
-          meta: { wideOnly: true },
+          meta: { wideOnly: true, csv: [{ header: t('unitName'), value: (row: ProjectRow) => row.unit }] },
         }),
         helper.accessor((row) => row.amount.fen, {
           id: 'amount',
           header: t('amount'),
-          meta: { numeric: true },
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: `${t('amount')}（${unit}）`,
+                value: (row: ProjectRow) => exactAmount(row.amount.fen, unit),
+              },
+            ],
+          },
           cell: ({ row }) => (
             <Money amount={row.original.amount} label={`${row.original.name} ${t('amount')}`} />
           ),
@@ -73,10 +94,13 @@ export default function Projects() {
           id: 'funding',
           header: t('fundingSource'),
           sortFn: 'alphanumeric',
-          meta: { wideOnly: true },
+          meta: {
+            wideOnly: true,
+            csv: [{ header: t('fundingSource'), value: (row: ProjectRow) => row.fundingSource }],
+          },
         }),
       ]),
-    [t],
+    [t, unit],
   );
 
   return (
@@ -101,6 +125,7 @@ export default function Projects() {
         data={found}
         rowKey={(row) => row.key}
         caption={`${t('projectsTitle')}（${unit}）`}
+        csvFileName={csvFileName([t('projectsTitle'), route.query])}
       />
     </section>
   );

@@ -2,8 +2,10 @@
 // expenditure; the basic part split into personnel and public use; and the economic
 // classification of 一般公共预算 basic expenditure (301 工资福利支出 → 30101 基本工资 …).
 
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { Breadcrumb } from '../components/Breadcrumb';
+import { ChartTools } from '../components/ChartTools';
+import { CsvButton } from '../components/CsvButton';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
 import type { Figure } from '../domain/budget';
@@ -11,6 +13,7 @@ import { FEN_PER_DISPLAY_UNIT } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
 import { className } from '../i18n/classes';
 import { fromFigure, share, sumAmounts } from '../model/amount';
+import { exactAmount, viewFileBase } from '../publish/csv';
 import { chartRows } from '../model/chart';
 import { ancestry, budgetTotal, drillRows, economicTree, findNode, functionalTree } from '../model/tree';
 import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
@@ -33,7 +36,8 @@ export default function Split() {
     () => chartRows(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) => className(c, n, route.lang), 20),
     [rows, unit, route.lang],
   );
-  const [box, width] = useWidth<HTMLDivElement>();
+  const [box, width] = useWidth<HTMLElement>();
+  const figure = useRef<HTMLElement | null>(null);
 
   if (ids.length === 0) {
     return (
@@ -57,6 +61,53 @@ export default function Split() {
       ? `${ready[0].department.name} ${ready[0].year ?? ''}`
       : t('aggregateOf', { count: ready.length });
 
+  const fileBase = viewFileBase(
+    ready,
+    t('aggregateOf', { count: ready.length }),
+    current?.code,
+    here,
+    t('basicVsProject'),
+  );
+  const childrenCsv = () => ({
+    fileName: `${fileBase}.csv`,
+    columns: [
+      t('code'),
+      t('name'),
+      `${t('basic')}（${unit}）`,
+      `${t('project')}（${unit}）`,
+      `${t('total')}（${unit}）`,
+    ],
+    rows: rows.map(({ node }) => [
+      node.code,
+      className(node.code, node.name, route.lang),
+      exactAmount(node.basic?.fen, unit),
+      exactAmount(node.project?.fen, unit),
+      exactAmount(node.total?.fen, unit),
+    ]),
+  });
+  const economicCsv = () => ({
+    fileName: `${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}.csv`,
+    columns: [
+      t('code'),
+      t('name'),
+      `${t('total')}（${unit}）`,
+      `${t('personnel')}（${unit}）`,
+      `${t('publicUse')}（${unit}）`,
+    ],
+    rows: economic.map((node) => [
+      node.code,
+      className(node.code, node.name, route.lang),
+      exactAmount(node.total?.fen, unit),
+      exactAmount(node.personnel?.fen, unit),
+      exactAmount(node.publicUse?.fen, unit),
+    ]),
+  });
+  const source = t('chartSource', {
+    department: ready.length === 1 ? ready[0].department.name : t('aggregateOf', { count: ready.length }),
+    year: ready.length === 1 ? (ready[0].year ?? '') : [...new Set(ready.map((d) => d.year))].join('、'),
+    tables: [...new Set(rows.flatMap((r) => r.node.basic?.sources.map((x) => x.table) ?? []))].join('、'),
+  });
+
   return (
     <section aria-labelledby="split-title">
       <h1 id="split-title">
@@ -69,7 +120,13 @@ export default function Split() {
         {t('basicVsProject')}：{here}
       </h2>
       {rows.length > 0 && (
-        <figure className="chart" ref={box}>
+        <figure
+          className="chart"
+          ref={(element) => {
+            box(element);
+            figure.current = element;
+          }}
+        >
           <figcaption>
             {t('basicVsProject')}（{unit}）
           </figcaption>
@@ -85,9 +142,21 @@ export default function Split() {
               />
             </Suspense>
           )}
+          <ChartTools
+            figure={figure}
+            title={`${title} · ${t('basicVsProject')}：${here}（${unit}）`}
+            source={source}
+            fileBase={fileBase}
+            versions={ready.map((d) => d.version)}
+            bars={chart.bars.length}
+            csv={childrenCsv}
+          />
         </figure>
       )}
       <div className="table-wrap">
+        <div className="tools">
+          <CsvButton build={childrenCsv} />
+        </div>
         <table>
           <caption>
             {here} · {t('tableAlternative')}（{unit}）
@@ -149,6 +218,9 @@ export default function Split() {
 
       <h2>{t('economicBasic')}</h2>
       <div className="table-wrap">
+        <div className="tools">
+          <CsvButton build={economicCsv} />
+        </div>
         <table className="tree">
           <caption>
             {t('economicBasic')}（{unit}）

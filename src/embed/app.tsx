@@ -1,0 +1,157 @@
+// The embed page's app (started by boot.ts after the first paint): one chart, its title, unit, year and source line, for an iframe in a news
+// article. Its own small bundle: no explorer chrome, no table library. The URL says what to draw
+// and which data versions it was made with; if the data has changed since, the page says so.
+
+import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Bars } from '../charts/Bars';
+import type { DisclosureFile } from '../domain/budget';
+import { loadDisclosure } from '../data/load';
+import { FEN_PER_DISPLAY_UNIT, formatMoney } from '../format/money';
+import { className } from '../i18n/classes';
+import { translate, type StringKey } from '../i18n/strings';
+import { chartRows } from '../model/chart';
+import { budgetTotal, drillRows, findNode, functionalTree } from '../model/tree';
+import { fullViewUrl, HEIGHT_MESSAGE } from '../publish/embed';
+import { useWidth } from '../hooks/useWidth';
+import { MONEY_UNIT_PARAMS, parseRoute } from '../state/url';
+
+const { route } = parseRoute(window.location.search);
+const t = (key: StringKey, params?: Record<string, string | number>) => translate(route.lang, key, params);
+const unit = MONEY_UNIT_PARAMS[route.unit];
+const locale = route.lang === 'en' ? 'en-US' : 'zh-CN';
+
+/**
+ * Tell the host page how tall the content is (the host's resize script sets the iframe height).
+ * The content element, not the document: a document is never shorter than its iframe.
+ */
+function reportHeight(): void {
+  const content = document.getElementById('embed');
+  if (window.parent === window || !content) return;
+  window.parent.postMessage(
+    { type: HEIGHT_MESSAGE, height: Math.ceil(content.getBoundingClientRect().height) },
+    '*',
+  );
+}
+
+function Embed() {
+  const [disclosures, setDisclosures] = useState<DisclosureFile[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = useMemo(() => [...new Set(route.selection.map((key) => key.split(':')[0]))], []);
+  useEffect(() => {
+    Promise.all(ids.map(loadDisclosure)).then(setDisclosures, (e: unknown) => setError(String(e)));
+  }, [ids]);
+  useEffect(() => {
+    reportHeight();
+    const observer = new ResizeObserver(reportHeight);
+    const content = document.getElementById('embed');
+    if (content) observer.observe(content);
+    return () => observer.disconnect();
+  }, []);
+  const [box, width] = useWidth<HTMLDivElement>();
+
+  const nodes = useMemo(() => (disclosures ? functionalTree(disclosures) : []), [disclosures]);
+  const code = route.node && nodes.some((n) => n.code === route.node) ? route.node : null;
+  const current = findNode(nodes, code);
+  const rows = useMemo(
+    () => (disclosures ? drillRows(nodes, code, budgetTotal(disclosures)) : []),
+    [disclosures, nodes, code],
+  );
+  const chart = useMemo(
+    () => chartRows(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) => className(c, n, route.lang)),
+    [rows],
+  );
+  const money = (fen: number | null | undefined) => formatMoney(fen, unit, locale);
+
+  if (error || ids.length === 0) return <p role="alert">{t('loadFailed', { message: error ?? 'd' })}</p>;
+  if (!disclosures) return <p>{t('loading')}</p>;
+
+  const department =
+    disclosures.length === 1
+      ? disclosures[0].department.name
+      : t('aggregateOf', { count: disclosures.length });
+  const years = [...new Set(disclosures.map((d) => d.year))].join('、');
+  const here = current
+    ? `${current.code} ${className(current.code, current.name, route.lang)}`
+    : t('allSpending');
+  const heading = route.view === 'split' ? `${t('basicVsProject')}：${here}` : t('chartOf', { name: here });
+  const changed =
+    route.pinned.length > 0 && route.pinned.join(',') !== disclosures.map((d) => d.version).join(',');
+  const full = fullViewUrl(
+    { ...route, view: route.view === 'split' ? 'split' : 'drill' },
+    window.location.href,
+  );
+  const tables = [...new Set(rows.flatMap((r) => r.node.total?.sources.map((s) => s.table) ?? []))].join(
+    '、',
+  );
+
+  return (
+    <main className="embed">
+      <h1>
+        {department} · {heading}
+      </h1>
+      <p className="meta">
+        {t('year')} {years} · {t('unit')}：{unit}
+      </p>
+      {changed && (
+        <p className="changed" role="status">
+          {t('embedChanged')}{' '}
+          <a href={full} target="_blank" rel="noopener noreferrer">
+            {t('embedCurrent')}
+          </a>
+        </p>
+      )}
+      <div ref={box}>
+        {width > 0 && (
+          <Bars
+            bars={chart.bars}
+            width={width}
+            format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+            labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+          />
+        )}
+      </div>
+      <details>
+        <summary>{t('tableAlternative')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('basic')}</th>
+              <th scope="col">{t('project')}</th>
+              <th scope="col">{t('total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ node }) => (
+              <tr key={node.code}>
+                <th scope="row">
+                  {node.code} {className(node.code, node.name, route.lang)}
+                </th>
+                <td className="num">{money(node.basic?.fen)}</td>
+                <td className="num">{money(node.project?.fen)}</td>
+                <td className="num">{money(node.total?.fen)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <p className="source">
+        {t('chartSource', { department, year: years, tables })} ·{' '}
+        <a href={full} target="_blank" rel="noopener noreferrer">
+          {t('embedSourceLink')}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+document.documentElement.lang = route.lang === 'en' ? 'en' : 'zh-CN';
+const root = document.getElementById('embed');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <Embed />
+    </StrictMode>,
+  );
+}
