@@ -47,6 +47,8 @@ const NOTES = [
   '- Tried and dropped: bundling the drill-down view into the main chunk (drill LCP 2.17 → 2.00 s,',
   '  but overview LCP 1.62 → 1.74 s); modulepreloading every view chunk (every page slower:',
   '  overview LCP 1.57 → 1.90 s, drill 2.15 → 2.31 s).',
+  '- Embed page: the same paint-first boot and data prefetch took its mobile score 0.99 → 1.00',
+  '  (FCP 1.74 → 0.97 s).',
   '- Missed: mobile LCP ≤ 1.5 s (overview ~1.6 s; drill and compare ~2.0–2.2 s, where the view chunk',
   '  and the disclosure are fetched after the main chunk runs); mobile score 1.00 on drill and',
   '  compare (0.96–0.99, TBT varies 30–180 ms between runs).',
