@@ -6,9 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../src/domain/issues';
-import { convertDisclosure } from './convert';
-import { buildOutputs, hasErrors, type FailedSource } from './write/outputs';
-import type { Disclosure } from '../src/domain/budget';
+import { convertAll } from './convertAll';
+import { buildOutputs, hasErrors } from './write/outputs';
 
 interface Options {
   sources: string;
@@ -45,29 +44,25 @@ export function listSources(folder: string): string[] {
 function main(): number {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const files = listSources(options.sources);
-  const converted: Disclosure[] = [];
-  const failed: FailedSource[] = [];
-  let infos = 0;
-  for (const [index, name] of files.entries()) {
-    const result = convertDisclosure(name, readFileSync(join(options.sources, name)));
-    const issues = result.ok ? result.disclosure.issues : result.issues;
-    infos += issues.filter((i) => i.severity === 'info').length;
-    for (const issue of issues) {
-      if (issue.severity === 'error' || (issue.severity === 'warning' && !options.quiet))
-        console.error(formatIssue(issue));
-    }
-    if (result.ok) converted.push(result.disclosure);
-    else failed.push({ sourceFile: name, issues: result.issues });
-    if (!options.quiet && result.ok) {
-      const d = result.disclosure;
-      const failedChecks = d.checks.filter((c) => !c.passed).length;
-      const mark = hasErrors(d) ? '✗' : '✓';
-      console.log(
-        `${mark} [${index + 1}/${files.length}] ${name}: ${d.department.name} ${d.year ?? ''} — ${d.tables.length} tables, ${d.functional.length} functional rows, ${d.checks.length} checks (${failedChecks} failed)`,
-      );
-    } else if (!options.quiet) console.log(`✗ [${index + 1}/${files.length}] ${name}: not converted`);
+  const files = listSources(options.sources).map((name) => ({
+    name,
+    bytes: readFileSync(join(options.sources, name)),
+  }));
+  const { converted, failed, issues } = convertAll(files);
+  for (const issue of issues) {
+    if (issue.severity === 'error' || (issue.severity === 'warning' && !options.quiet))
+      console.error(formatIssue(issue));
   }
+  if (!options.quiet) {
+    for (const d of converted) {
+      const failedChecks = d.checks.filter((c) => !c.passed).length;
+      console.log(
+        `${hasErrors(d) ? '✗' : '✓'} ${d.sourceFile}: ${d.department.name} ${d.year ?? ''} — ${d.tables.length} tables, ${d.functional.length} functional rows, ${d.checks.length} checks (${failedChecks} failed)`,
+      );
+    }
+    for (const f of failed) console.log(`✗ ${f.sourceFile}: not converted`);
+  }
+  const infos = issues.filter((i) => i.severity === 'info').length;
 
   const outputs = buildOutputs(converted, failed);
   const out = resolve(options.out);

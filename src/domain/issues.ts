@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'identity-missing',
   'duplicate-row',
   'name-differs',
+  'internal-error',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
