@@ -3,10 +3,11 @@
 // the validation report and the CSV extracts. The only module that touches the file system.
 // Exits 1 when any disclosure failed, after writing everything that could be converted.
 
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../src/domain/issues';
 import { convertAll } from './convertAll';
+import { readSources } from './sources';
 import { buildOutputs, hasErrors } from './write/outputs';
 
 interface Options {
@@ -32,22 +33,10 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-/** Disclosure texts in a folder: regular files, not hidden, not a README. */
-export function listSources(folder: string): string[] {
-  return readdirSync(folder)
-    .filter(
-      (name) => !name.startsWith('.') && !/^readme/i.test(name) && statSync(join(folder, name)).isFile(),
-    )
-    .sort();
-}
-
 function main(): number {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const files = listSources(options.sources).map((name) => ({
-    name,
-    bytes: readFileSync(join(options.sources, name)),
-  }));
+  const files = readSources(options.sources);
   const { converted, failed, issues } = convertAll(files);
   for (const issue of issues) {
     if (issue.severity === 'error' || (issue.severity === 'warning' && !options.quiet))

@@ -5,29 +5,12 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeGbk } from '../scripts/robustness/gbk';
 import { SOURCES } from './golden/helpers';
 
 const GOOD = '2025-dalian-xigang-103-government-office.txt';
 let out: string;
 let run: ReturnType<typeof spawnSync>;
-
-/** The UTF-8 text of a seed re-encoded as GBK, for the characters the seed uses. */
-function toGbk(text: string): Uint8Array {
-  const decoder = new TextDecoder('gbk');
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
-    else bytes.push(...(table.get(ch) ?? [0x3f]));
-  }
-  return new Uint8Array(bytes);
-}
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'budget-cli-'));
@@ -37,7 +20,7 @@ beforeAll(() => {
   const text = readFileSync(join(SOURCES, GOOD), 'utf8');
   copyFileSync(join(SOURCES, GOOD), join(sources, 'good.txt'));
   writeFileSync(join(sources, 'empty.txt'), '');
-  writeFileSync(join(sources, 'gbk.txt'), toGbk(text));
+  writeFileSync(join(sources, 'gbk.txt'), encodeGbk(text));
   writeFileSync(join(sources, 'crlf-bom.txt'), '\ufeff' + text.replace(/\n/g, '\r\n'));
   // Cut off inside 附表6, mid-row.
   writeFileSync(join(sources, 'cut.txt'), text.split('\n').slice(0, 485).join('\n') + '\n\t\t十四');

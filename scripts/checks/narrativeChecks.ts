@@ -78,7 +78,12 @@ export function narrativeChecks(
       const value =
         column ??
         (basicTable
-          ? { fen: 0, step: 1, table: basicTable.table.label, line: row ? 0 : basicTable.table.line }
+          ? {
+              fen: 0,
+              step: 1,
+              table: basicTable.table.label,
+              line: row?.total?.line ?? basicTable.table.line,
+            }
           : null);
       compare(
         figure,

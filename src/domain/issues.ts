@@ -6,6 +6,7 @@ export const ISSUE_CODES = [
   'binary-file',
   'decoded-gbk',
   'text-normalized',
+  'damaged-text',
   'unknown-layout',
   'no-tables',
   'missing-table',
@@ -22,6 +23,18 @@ export const ISSUE_CODES = [
   'internal-error',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** The only codes that may concern a whole file (line 0); every other issue names its line. */
+export const FILE_LEVEL_CODES: ReadonlySet<IssueCode> = new Set([
+  'empty-file',
+  'binary-file',
+  'decoded-gbk',
+  'text-normalized',
+  'unknown-layout',
+  'no-tables',
+  'missing-table',
+  'internal-error',
+]);
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
