@@ -54,4 +54,32 @@ describe('readNarrative', () => {
       result.staffing.retired?.value,
     ]).toEqual([18, 16, 1]);
   });
+
+  it('reads 类 listed without the （类） marker', () => {
+    const text =
+      '支出包括：一般公共服务支出 1185.09 万元、社会保障和就业支出 27.73 万元、卫生健康支出 19.43 万元。';
+    expect(figures(text).filter((f) => f[0] === 'class')).toEqual([
+      ['class', '一般公共服务支出', 1185090000, 10000],
+      ['class', '社会保障和就业支出', 27730000, 10000],
+      ['class', '卫生健康支出', 19430000, 10000],
+    ]);
+  });
+
+  it.each([
+    ['2025年一般公共预算基本支出预算689.45万元，包括人员经费616.47万元', 'personnel', 'gpb'],
+    ['按照原则编制。其中：人员经费 395.75 万元，公用经费 14.49 万元', 'personnel', 'all'],
+    ['2025 年当年财政拨款收入预算 1378.39 万元', 'income-total', 'fiscal'],
+    ['2024 年收支总预算 1,261.69 万元。', 'budget-total', 'all'],
+  ])('knows which funds a sentence speaks of: %s', (text, key, scope) => {
+    const found = readNarrative(stream(text)).figures.find((f) => f.key === key);
+    expect(found?.scope).toBe(scope);
+  });
+
+  it('does not take a source’s income for the total income', () => {
+    const text =
+      '2025年预算收入2143.14万元，其中：一般公共预算收入2143.14万元，基金预算收入0.00万元，国有资本经营预算收入0.00万元。';
+    expect(figures(text).filter((f) => f[0] === 'income-total')).toEqual([
+      ['income-total', '收入预算', 2143140000, 10000],
+    ]);
+  });
 });

@@ -42,12 +42,26 @@ export function narrativeStream(
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`;
 
-/** Single figures: the first sentence that states each. */
+/** Figures named by the words before them; every sentence that states one is read. */
 const RULES: readonly { key: string; label: string; pattern: RegExp }[] = [
+  {
+    key: 'budget-total',
+    label: '收支总预算',
+    pattern: new RegExp(String.raw`(?<!财政拨款)收支总预算\s*` + AMOUNT),
+  },
+  {
+    key: 'fiscal-total',
+    label: '财政拨款收支总预算',
+    pattern: new RegExp(String.raw`财政拨款收支总预算\s*` + AMOUNT),
+  },
   {
     key: 'income-total',
     label: '收入预算',
-    pattern: new RegExp(String.raw`(?:收入预算|预算收入)(?:总额|合计)?为?\s*` + AMOUNT),
+    // Not a source's income: `国有资本经营预算收入 0 万元`, `基金预算收入0.00万元`.
+    pattern: new RegExp(
+      String.raw`(?:收入预算|(?<!一般公共|资本经营|基金|财政专户核拨|单位资金)预算收入)(?:总额|合计)?为?\s*` +
+        AMOUNT,
+    ),
   },
   {
     key: 'expenditure-total',
@@ -128,6 +142,15 @@ const RULES: readonly { key: string; label: string; pattern: RegExp }[] = [
 /** 类 of the 一般公共预算: `科学技术支出（类）282.44 万元`. */
 const CLASS = new RegExp(String.raw`([^\s，。；：、（）()\d]{2,20}支出)\s*[（(]类[)）]\s*` + AMOUNT, 'g');
 
+/**
+ * A 类 named without the marker, in a list: `支出包括：一般公共服务支出 1185.09 万元、社会保障和就业支出
+ * 27.73 万元`. Only names that are 类 in the tables are checked.
+ */
+const LISTED_CLASS = new RegExp(
+  String.raw`(?<=[：:、，,])\s*([^\s，。；：、（）()\d]{2,20}支出)\s*` + AMOUNT,
+  'g',
+);
+
 /** 项 of the 一般公共预算: `一般公共服务支出(类)网信事务(款)事业运行(项)。2024 年预算数 1185.09 万元`. */
 const ITEM = new RegExp(
   String.raw`([^\s，。；：、]{2,20}?)[（(]类[)）]([^\s，。；：、]{2,30}?)[（(]款[)）]([^\s，。；：、]{2,30}?)[（(]项[)）]。?\s*\d{4}\s*年预算数\s*` +
@@ -157,13 +180,15 @@ export function readNarrative(stream: NarrativeStream): NarrativeResult {
       match[amountGroup + 1] as MoneyUnit,
       stream.lineAt(match.index),
     );
-    if (figure) figures.push({ key, label, figure });
+    const end = match.index + match[0].length;
+    if (figure) figures.push({ key, label, figure, scope: scopeAt(stream.text, match.index, end) });
   };
   for (const rule of RULES) {
-    const match = rule.pattern.exec(stream.text);
-    if (match) add(rule.key, rule.label, match, 1);
+    const global = new RegExp(rule.pattern.source, 'g');
+    for (const match of stream.text.matchAll(global)) add(rule.key, rule.label, match as RegExpExecArray, 1);
   }
   for (const match of stream.text.matchAll(CLASS)) add('gpb-class', match[1], match as RegExpExecArray, 2);
+  for (const match of stream.text.matchAll(LISTED_CLASS)) add('class', match[1], match as RegExpExecArray, 2);
   for (const match of stream.text.matchAll(ITEM))
     add('gpb-item', `${match[1]}/${match[2]}/${match[3]}`, match as RegExpExecArray, 4);
 
@@ -188,6 +213,15 @@ export function readNarrative(stream: NarrativeStream): NarrativeResult {
       retired: count(/离退休人员\s*(\d+)\s*人/),
     },
   };
+}
+
+/** The funds a sentence speaks of, from its own words up to the figure. */
+function scopeAt(text: string, offset: number, end: number): NarrativeFigure['scope'] {
+  const start = Math.max(text.lastIndexOf('。', offset), text.lastIndexOf('\n', offset), 0);
+  const sentence = text.slice(start, end);
+  if (/一般公共预算/.test(sentence)) return 'gpb';
+  if (/财政拨款/.test(sentence)) return 'fiscal';
+  return 'all';
 }
 
 export function toFigure(amount: string, unit: MoneyUnit, line: number): Figure | null {

@@ -61,6 +61,11 @@ export function observe(parsed: ParsedDocument): Observations {
     obs.add('income.current', label('本年收入合计'), summary.currentIncome);
     for (const line of summary.income) obs.add(`income.${line.source}`, label(line.label), line.amount);
   }
+  // 财政拨款收支总表: this year's 财政拨款 by source are the same figures as in the other tables.
+  for (const line of parsed.fiscalSummary?.value.income ?? []) {
+    if (line.source === 'carryover') continue;
+    obs.add(`income.${line.source}`, `${parsed.fiscalSummary?.table.label} · ${line.label}`, line.amount);
+  }
   const tables = [...parsed.rowTables].sort(
     (a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind),
   );

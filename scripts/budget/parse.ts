@@ -20,7 +20,7 @@ import {
 } from '../tables/schemas';
 import type { RawTable } from '../tables/segment';
 import { parseSummary, type SummaryTable } from '../tables/summary';
-import { readTotalRow } from '../tables/totals';
+import { readListTable, type ListTable } from '../tables/totals';
 
 /** Tables whose rows are classification codes (or units) with a fixed set of columns. */
 export const ROW_TABLE_KINDS = [
@@ -44,11 +44,15 @@ export interface RowTable {
 export interface ParsedDocument {
   rowTables: RowTable[];
   summary: { table: RawTable; value: SummaryTable } | null;
+  /** 财政拨款收支总表: the same two-sided shape, for 财政拨款 funds only. */
+  fiscalSummary: { table: RawTable; value: SummaryTable } | null;
   sanGong: { table: RawTable; value: SanGongTable }[];
   projects: { table: RawTable; value: ProjectsTable } | null;
   performance: { table: RawTable; projects: PerformanceProject[] }[];
   procurement: Figure | null;
   purchaseServices: Figure | null;
+  /** 政府采购预算表 and 政府购买服务预算表, row by row where they are plain lists. */
+  lists: { table: RawTable; value: ListTable }[];
 }
 
 const SCHEMA_BY_KIND: Record<RowTableKind, (header: string) => Schema> = {
@@ -71,6 +75,7 @@ const ORDER: readonly TableKind[] = [
   'expenditure',
   'income',
   'summary',
+  'fiscal-summary',
   'san-gong',
   'projects',
   'project-performance',
@@ -83,11 +88,13 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
   const parsed: ParsedDocument = {
     rowTables: [],
     summary: null,
+    fiscalSummary: null,
     sanGong: [],
     projects: null,
     performance: [],
     procurement: null,
     purchaseServices: null,
+    lists: [],
   };
   const sorted = [...tables].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   for (const table of sorted) {
@@ -107,6 +114,9 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
       case 'summary':
         parsed.summary ??= { table, value: parseSummary(table, context) };
         break;
+      case 'fiscal-summary':
+        parsed.fiscalSummary ??= { table, value: parseSummary(table, context) };
+        break;
       case 'san-gong':
         parsed.sanGong.push({ table, value: parseSanGong(table, context, table.year, sanGongHint(parsed)) });
         break;
@@ -117,11 +127,13 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
         parsed.performance.push({ table, projects: parsePerformance(table, context) });
         break;
       case 'procurement':
-        parsed.procurement ??= readTotalRow(table, context, 'first');
+      case 'purchase-services': {
+        const list = readListTable(table, context, table.kind === 'procurement' ? 'first' : 'last');
+        parsed.lists.push({ table, value: list });
+        if (table.kind === 'procurement') parsed.procurement ??= list.total;
+        else parsed.purchaseServices ??= list.total;
         break;
-      case 'purchase-services':
-        parsed.purchaseServices ??= readTotalRow(table, context, 'last');
-        break;
+      }
       default: {
         const kind = table.kind as RowTableKind;
         const grid = toGrid(table);

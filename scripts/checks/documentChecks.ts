@@ -7,8 +7,9 @@ import type { Assembled } from '../budget/assemble';
 import { matchPerformance } from '../budget/assemble';
 import type { Observations } from '../budget/observations';
 import type { ParsedDocument } from '../budget/parse';
-import { nameKey } from '../tables/names';
+import type { ProjectsTable } from '../tables/projects';
 import { term, type Report } from './report';
+import { tableChecks } from './tableChecks';
 
 export function crossTableChecks(report: Report, obs: Observations): void {
   for (const key of obs.keys()) {
@@ -27,74 +28,6 @@ export function crossTableChecks(report: Report, obs: Observations): void {
 
 export function balanceChecks(report: Report, parsed: ParsedDocument, budget: Assembled): void {
   const summary = parsed.summary;
-  if (summary) {
-    const s = summary.value;
-    const label = summary.table.label;
-    const current = s.income.filter((line) => line.source !== 'carryover' && line.amount);
-    if (s.currentIncome) {
-      report.add(
-        'income-sources',
-        `${label}:current`,
-        `${label}：本年收入合计等于各项收入之和`,
-        term('本年收入合计', s.currentIncome),
-        current.map((line) => term(line.label, line.amount as Figure)),
-      );
-    }
-    const carry = s.income.find((line) => line.source === 'carryover')?.amount;
-    if (s.totalIncome && s.currentIncome) {
-      report.add(
-        'income-sources',
-        `${label}:total`,
-        `${label}：收入总计等于本年收入合计加上年结转结余`,
-        term('收入总计', s.totalIncome),
-        [term('本年收入合计', s.currentIncome), ...(carry ? [term('上年结转结余', carry)] : [])],
-      );
-    }
-    if (s.totalIncome && s.totalExpenditure) {
-      report.add(
-        'income-expenditure',
-        `${label}:total`,
-        `${label}：收入总计等于支出总计`,
-        term('收入总计', s.totalIncome),
-        [term('支出总计', s.totalExpenditure)],
-      );
-    }
-    if (s.currentIncome && s.currentExpenditure) {
-      report.add(
-        'income-expenditure',
-        `${label}:current`,
-        `${label}：本年收入合计等于本年支出合计`,
-        term('本年收入合计', s.currentIncome),
-        [term('本年支出合计', s.currentExpenditure)],
-      );
-    }
-    if (s.currentExpenditure && s.classes.length) {
-      report.add(
-        'total-sum',
-        `${label}:classes`,
-        `${label}：本年支出合计等于各类支出之和`,
-        term('本年支出合计', s.currentExpenditure),
-        s.classes.map((c) => term(c.name, c.figure)),
-      );
-    }
-    for (const printed of s.classes) {
-      const row = budget.functional.find((r) => r.level === 1 && nameKey(r.name) === nameKey(printed.name));
-      const label2 = row ? `${row.code} ${row.name} · 合计` : `${printed.name}（功能分类表中没有这一类）`;
-      const figure = row?.total ?? { ...printed.figure, fen: 0, step: 1 };
-      report.add(
-        'cross-table',
-        `${label}:class:${printed.name}`,
-        `${label} 中 ${printed.name} 与功能分类表一致`,
-        term(`${label} · ${printed.name}`, printed.figure),
-        [term(label2, figure)],
-      );
-    }
-  } else if (budget.income.total && budget.expenditure.total) {
-    report.add('income-expenditure', 'total', '收入合计等于支出合计', term('收入合计', budget.income.total), [
-      term('支出合计', budget.expenditure.total),
-    ]);
-  }
-
   const e = budget.expenditure;
   if (e.total && (e.basic || e.project)) {
     report.add(
@@ -150,6 +83,7 @@ export function projectChecks(report: Report, parsed: ParsedDocument, budget: As
       table.value.projects.map((p) => term(p.name, p.amount)),
     );
   }
+  if (table) fundingSourceChecks(report, table.table.label, table.value);
   for (const unit of table?.value.unitTotals ?? []) {
     const own = projects.filter((p) => p.unitCode === unit.code);
     if (own.length === 0) continue;
@@ -190,6 +124,58 @@ export function projectChecks(report: Report, parsed: ParsedDocument, budget: As
   }
 }
 
+/**
+ * The 项目支出表's funding-source columns: each row's 合计 is the sum of its sources, and the
+ * 合计 row's source columns are the sums of the projects'.
+ */
+function fundingSourceChecks(report: Report, label: string, table: ProjectsTable): void {
+  const [total, ...sources] = table.schema.columns;
+  for (const row of table.rows) {
+    const parts = sources.filter((c) => row.values[c.key]);
+    if (parts.length === 0) continue;
+    report.add(
+      'row-sum',
+      `${label}:${row.line}:sources`,
+      `${label}：${row.name} 的合计等于各资金来源之和`,
+      term(`${row.name} · 合计`, row.values[total.key] ?? zeroAt(label, row.line)),
+      parts.map((c) => term(`${row.name} · ${c.label}`, row.values[c.key] as Figure)),
+    );
+  }
+  // A 项目类别 row (`31 本级支出项目`) sums the projects printed under it.
+  table.rows.forEach((row, index) => {
+    if (row.kind !== 'category' || !row.values[total.key]) return;
+    const next = table.rows.slice(index + 1);
+    const end = next.findIndex((r) => r.kind !== 'project');
+    const projects = (end < 0 ? next : next.slice(0, end)).filter((r) => r.values[total.key]);
+    report.add(
+      'projects-sum',
+      `${label}:${row.line}:category`,
+      `${label}：${row.name} 等于其下各项目之和`,
+      term(`${row.name} · 合计`, row.values[total.key] as Figure),
+      projects.map((p) => term(`${p.name} · 合计`, p.values[total.key] as Figure)),
+    );
+  });
+  const totalRow = table.rows.find((r) => r.kind === 'total');
+  const projects = table.rows.filter((r) => r.kind === 'project');
+  if (!totalRow) return;
+  for (const column of sources) {
+    const left = totalRow.values[column.key];
+    const right = projects.filter((p) => p.values[column.key]);
+    if (!left && right.length === 0) continue;
+    report.add(
+      'projects-sum',
+      `${label}:total:${column.key}`,
+      `${label}：合计行的${column.label}等于各项目之和`,
+      term(`合计 · ${column.label}`, left ?? zeroAt(label, totalRow.line)),
+      right.map((p) => term(`${p.name} · ${column.label}`, p.values[column.key] as Figure)),
+    );
+  }
+}
+
+function zeroAt(table: string, line: number): Figure {
+  return { fen: 0, step: 1, table, line };
+}
+
 const SAN_GONG_FIELDS: readonly [keyof SanGong, string][] = [
   ['total', '“三公”经费合计'],
   ['abroad', '因公出国（境）费'],
@@ -203,6 +189,10 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
   for (const entry of parsed.sanGong) {
     const v = entry.value.values;
     const label = entry.table.label;
+    // Departments and units: their own items add up, and they add up to the 合计.
+    const { rows, schema } = entry.value;
+    if (schema && rows.length > 1)
+      tableChecks(report, { table: entry.table, schema, rows }, (row) => row !== rows[0]);
     const at = (figure: Figure | null): Figure =>
       figure ?? { fen: 0, step: 1, table: label, line: entry.table.line };
     if (v.total) {

@@ -20,17 +20,48 @@ export function narrativeChecks(
   const gpb = (key: string): Figure | null => obs.first(`${key}:${allGpb ? 'all' : 'gpb'}`);
   const basicTable = parsed.rowTables.find((t) => t.kind === 'basic-economic');
   const basicTotal = basicTable?.rows.find((row) => row.code === null)?.values.total ?? null;
-  const against: Record<string, [string, Figure | null]> = {
-    'income-total': ['收入合计', budget.income.total],
-    'expenditure-total': ['支出合计', budget.expenditure.total],
-    'gpb-total': ['一般公共预算支出合计', gpb('exp:total')],
-    'gpb-basic': ['一般公共预算基本支出合计', basicTotal ?? gpb('exp:basic')],
-    basic: ['基本支出', budget.expenditure.basic],
-    personnel: ['人员经费', budget.expenditure.personnel],
-    'public-use': ['公用经费', budget.expenditure.publicUse],
-    project: ['项目支出', budget.expenditure.project],
-    procurement: ['政府采购预算合计', budget.procurement],
-    'purchase-services': ['政府购买服务预算合计', budget.purchaseOfServices],
+  const fiscal = parsed.fiscalSummary?.value;
+  // 财政拨款 is 一般公共预算 alone when no other 财政拨款 source has an amount.
+  const fiscalIsGpb = (fiscal?.income ?? []).every(
+    (line) => line.source === 'gpb' || line.source === 'carryover' || !line.amount?.fen,
+  );
+  /** The table figure a sentence's words refer to, by the funds it speaks of. */
+  const scoped = (figure: NarrativeFigure, all: Figure | null, gpbFigure: Figure | null): Figure | null =>
+    figure.scope === 'all' ? all : figure.scope === 'gpb' || fiscalIsGpb ? gpbFigure : null;
+  const fiscalTotal = fiscal?.totalIncome ?? fiscal?.currentIncome ?? null;
+  const against = (figure: NarrativeFigure): [string, Figure | null] | undefined => {
+    const e = budget.expenditure;
+    switch (figure.key) {
+      case 'budget-total':
+        return ['收入合计', budget.income.total];
+      case 'fiscal-total':
+        return ['财政拨款收支总计', fiscalTotal];
+      case 'income-total':
+        return figure.scope === 'fiscal' && fiscalTotal
+          ? ['财政拨款收入合计', fiscalTotal]
+          : ['收入合计', scoped(figure, budget.income.total, gpb('exp:total'))];
+      case 'expenditure-total':
+        return figure.scope === 'fiscal' && fiscalTotal
+          ? ['财政拨款支出合计', fiscalTotal]
+          : ['支出合计', scoped(figure, e.total, gpb('exp:total'))];
+      case 'gpb-total':
+        return ['一般公共预算支出合计', gpb('exp:total')];
+      case 'gpb-basic':
+        return ['一般公共预算基本支出合计', basicTotal ?? gpb('exp:basic')];
+      case 'basic':
+        return ['基本支出', scoped(figure, e.basic, gpb('exp:basic'))];
+      case 'personnel':
+        return ['人员经费', scoped(figure, e.personnel, gpb('exp:personnel'))];
+      case 'public-use':
+        return ['公用经费', scoped(figure, e.publicUse, gpb('exp:public-use'))];
+      case 'project':
+        return ['项目支出', scoped(figure, e.project, gpb('exp:project'))];
+      case 'procurement':
+        return ['政府采购预算合计', budget.procurement];
+      case 'purchase-services':
+        return ['政府购买服务预算合计', budget.purchaseOfServices];
+    }
+    return undefined;
   };
   const compare = (figure: NarrativeFigure, label: string, table: Figure | null, id = figure.key): void => {
     if (!table) return;
@@ -44,14 +75,15 @@ export function narrativeChecks(
   };
 
   for (const figure of budget.narrative) {
-    const target = against[figure.key];
+    const target = against(figure);
     if (target) {
       compare(figure, target[0], target[1]);
       continue;
     }
-    if (figure.key === 'gpb-class') {
+    if (figure.key === 'gpb-class' || figure.key === 'class') {
       const row = budget.functional.find((r) => r.level === 1 && nameKey(r.name) === nameKey(figure.label));
-      const value = row ? (gpb(`fn:${row.code}:total`) ?? row.total) : null;
+      const gpbValue = row ? (gpb(`fn:${row.code}:total`) ?? row.total) : null;
+      const value = figure.key === 'gpb-class' ? gpbValue : scoped(figure, row?.total ?? null, gpbValue);
       compare(figure, `${row?.code} ${row?.name}`, value, `class:${figure.label}`);
     } else if (figure.key === 'gpb-item') {
       const [className, , itemName] = figure.label.replace(/^\d+[.、．]\s*/, '').split('/');
@@ -99,7 +131,7 @@ export function narrativeChecks(
     const stated = projectInProse(stream, project.name);
     if (stated) {
       compare(
-        { key: 'project', label: project.name, figure: stated },
+        { key: 'project', label: project.name, figure: stated, scope: 'all' },
         project.name,
         project.amount,
         `project:${project.code ?? project.name}`,

@@ -8,7 +8,15 @@ import { rowRoles, type RowRole } from '../budget/roles';
 import type { LabeledRow } from '../tables/rows';
 import { term, type Report } from './report';
 
-export function tableChecks(report: Report, table: RowTable): void {
+/**
+ * `withRowSums` leaves out rows whose own sums another check already states (the “三公” 合计
+ * row has its own checks, in the words of that table).
+ */
+export function tableChecks(
+  report: Report,
+  table: Pick<RowTable, 'table' | 'schema' | 'rows'>,
+  withRowSums: (row: LabeledRow) => boolean = () => true,
+): void {
   const { rows, schema } = table;
   const label = table.table.label;
   const roles = rowRoles(rows);
@@ -16,7 +24,7 @@ export function tableChecks(report: Report, table: RowTable): void {
   const columnLabel = (key: string): string => schema.columns.find((c) => c.key === key)?.label ?? key;
 
   // Row identities.
-  rows.forEach((row) => {
+  rows.filter(withRowSums).forEach((row) => {
     for (const rule of schema.sums) {
       const total = row.values[rule.total];
       const parts = rule.parts.map((key) => ({ key, figure: row.values[key] }));

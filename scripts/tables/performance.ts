@@ -17,18 +17,36 @@ export interface PerformanceProject {
   name: string;
   amount: Figure | null;
   line: number;
+  /** 项目资金来源 · 合计, where the form prints its sources as a list. */
+  funding: Figure | null;
+  /** The sources: 财政资金 and 其他资金, or 一般公共预算财政拨款, 政府性基金预算财政拨款 …. */
+  sources: Figure[];
+  /** 资金支出计划: the amount planned to be spent by year end (the last of the quarters). */
+  planned: Figure | null;
 }
 
 const CODE_NAME = /^([0-9A-Z]{12,})\s*[-－]\s*(\S.*)$/;
 const NAME_KEYS = /^项目名称$/;
 const CODE_KEYS = /^项目编码$/;
 const AMOUNT_KEYS = /^(项目当年预算|预算数|当年预算)$/;
+/** Sources of a project's money; `其中：申请当年预算拨款` and the like are parts of a part. */
+const SOURCE_KEYS = /^(其中[:：]?财政资金|其他资金|.+财政拨款|财政专户管理资金|单位资金)$/;
 
 export function parsePerformance(table: RawTable, context: ParseContext): PerformanceProject[] {
   const projects: PerformanceProject[] = [];
   const open: { project: PerformanceProject | null } = { project: null };
+  let section: 'sources' | 'plan' | null = null;
   const start = (line: number): PerformanceProject => {
-    const project: PerformanceProject = { code: null, name: '', amount: null, line };
+    const project: PerformanceProject = {
+      code: null,
+      name: '',
+      amount: null,
+      line,
+      funding: null,
+      sources: [],
+      planned: null,
+    };
+    section = null;
     projects.push(project);
     open.project = project;
     return project;
@@ -38,6 +56,22 @@ export function parsePerformance(table: RawTable, context: ParseContext): Perfor
       item.kind === 'row'
         ? item.cells.map((text, i) => ({ text, line: item.cellLines[i] ?? item.line }))
         : splitKeyValues(item.text).map((text) => ({ text, line: item.line }));
+    const joined = cells.map((c) => c.text.replace(/\s/g, '')).join('');
+    if (/^项目资金来源/.test(joined)) section = 'sources';
+    else if (/^资金支出计划/.test(joined)) section = 'plan';
+    else if (/^项目支出明细/.test(joined)) section = null;
+    const filled = cells.filter((c) => c.text.trim() !== '');
+    if (
+      section === 'plan' &&
+      open.project &&
+      filled.length >= 2 &&
+      filled.every((c) => looksLikeAmount(c.text))
+    ) {
+      const last = filled[filled.length - 1];
+      open.project.planned = toFigure(last.text, context.unit, context, last.line);
+      section = null;
+      continue;
+    }
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i].text.replace(/\s/g, '');
       const codeName = CODE_NAME.exec(cells[i].text.trim());
@@ -62,6 +96,12 @@ export function parsePerformance(table: RawTable, context: ParseContext): Perfor
         project.code = value.text.replace(/\s/g, '');
       } else if (AMOUNT_KEYS.test(text) && current && !current.amount) {
         current.amount = toFigure(value.text, context.unit, context, value.line);
+      } else if (current && looksLikeAmount(value.text)) {
+        const figure = toFigure(value.text, context.unit, context, value.line);
+        if (!figure) continue;
+        if (section === 'sources' && text === '合计') current.funding ??= figure;
+        else if (SOURCE_KEYS.test(text) && (section === 'sources' || /资金$/.test(text)))
+          current.sources.push(figure);
       }
     }
   }

@@ -9,6 +9,7 @@ import type { Figure } from '../../src/domain/budget';
 import { toGrid } from './grid';
 import { cleanName } from './names';
 import { parseRows, splitLabel, type ParseContext } from './rows';
+import type { Schema } from './placement';
 import { fundingLabel, projectsSchema } from './schemas';
 import type { RawTable } from './segment';
 
@@ -28,6 +29,14 @@ export interface ProjectsTable {
   projects: ProjectRow[];
   /** Per-unit subtotals printed in the table, by unit code. */
   unitTotals: { code: string; name: string; figure: Figure }[];
+  /** The value columns (合计, then one per funding source) and every row's figures in them. */
+  schema: Schema;
+  rows: {
+    kind: 'total' | 'unit' | 'category' | 'project';
+    name: string;
+    line: number;
+    values: Record<string, Figure | null>;
+  }[];
 }
 
 const PROJECT_CODE = /^([0-9A-Z]{6,}(?:\s+[0-9A-Z]+)*)\s*[-－]?\s*/;
@@ -39,13 +48,16 @@ export function parseProjects(table: RawTable, context: ParseContext): ProjectsT
   // Parse against the schema with the label columns joined; the roles split them afterwards.
   const labelled = grid.rows.map((row) => ({ ...row, labels: [row.labels.join('\u0001')] }));
   const rows = parseRows({ ...grid, rows: labelled }, schema, context);
-  const result: ProjectsTable = { total: null, projects: [], unitTotals: [] };
+  const result: ProjectsTable = { total: null, projects: [], unitTotals: [], schema, rows: [] };
   let unit: { code: string | null; name: string } | null = null;
   const knownUnitNames: string[] = [];
   rows.forEach((row, index) => {
     const cells = grid.rows[index].labels;
     const amount = row.values.total ?? null;
     const label = readLabel(cells, roles, grid.compact, knownUnitNames);
+    const name =
+      label.type === 'total' ? '合计' : label.type === 'category' ? cleanName(cells.join(' ')) : label.name;
+    result.rows.push({ kind: label.type, name, line: row.line, values: row.values });
     if (label.type === 'total') {
       result.total ??= amount;
       return;

@@ -10,8 +10,8 @@
 import type { Figure, SanGong } from '../../src/domain/budget';
 import { parseAmount } from '../../src/domain/money';
 import { toGrid } from './grid';
-import type { Hint } from './placement';
-import { parseRows, type ParseContext } from './rows';
+import type { Hint, Schema } from './placement';
+import { parseRows, type LabeledRow, type ParseContext } from './rows';
 import { sanGongSchema } from './schemas';
 import type { RawTable } from './segment';
 
@@ -21,6 +21,9 @@ export interface SanGongTable {
   role: 'table' | 'narrative';
   /** True when the table prints no figures at all (空表列示). */
   empty: boolean;
+  /** A table with a column per item: all its rows (合计, then departments and units). */
+  rows: LabeledRow[];
+  schema: Schema | null;
 }
 
 const ITEM_RULES: readonly [RegExp, keyof SanGong][] = [
@@ -73,7 +76,7 @@ export function parseSanGong(
       const parsed = parseAmount(cell.text, context.unit);
       if (parsed.ok) values[rule[1]] = figure(parsed.value, context, cell.line);
     }
-    return { values, role, empty: Object.values(values).every((v) => v === null) };
+    return { values, role, empty: Object.values(values).every((v) => v === null), rows: [], schema: null };
   }
   const schema = sanGongSchema();
   const rows = parseRows(grid, schema, context, () => hint);
@@ -82,7 +85,13 @@ export function parseSanGong(
   if (row) {
     for (const [key, field] of Object.entries(KEY_BY_COLUMN)) values[field] = row.values[key] ?? null;
   }
-  return { values, role: 'table', empty: !row || Object.values(values).every((v) => v === null) };
+  return {
+    values,
+    role: 'table',
+    empty: !row || Object.values(values).every((v) => v === null),
+    rows,
+    schema,
+  };
 }
 
 /** In a year-comparison table, the column of the budget year; else the first value column. */

@@ -27,11 +27,18 @@ export interface SummaryTable {
   project: Figure | null;
   /** 类-level expenditure as printed on the right-hand side, by name. */
   classes: { name: string; figure: Figure }[];
+  /**
+   * Items printed with a 合计 and its split by fund source (`一般公共服务支出⇥5,096,654.93⇥
+   * 5,096,654.93⇥` under `合计⇥一般公共预算⇥政府性基金预算`): the split must add up.
+   */
+  splits: { label: string; total: Figure; parts: Figure[] }[];
 }
 
 interface Pair {
   label: string;
   amount: string | null;
+  /** Further amounts printed after the pair's own, before the next label. */
+  extras: string[];
   line: number;
 }
 
@@ -55,7 +62,9 @@ const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
 ];
 
 export function parseSummary(table: RawTable, context: ParseContext): SummaryTable {
-  const pairs = table.layout === 'pdf-text' ? pdfPairs(table) : cellPairs(table);
+  const { pairs, header } = table.layout === 'pdf-text' ? pdfPairs(table) : cellPairs(table);
+  // Only a header that prints 合计 beside fund-source columns says the extra amounts are a split.
+  const splitColumns = /合计/.test(header) && /一般公共预算|政府性基金|财政专户|单位资金/.test(header);
   const result: SummaryTable = {
     income: [],
     currentIncome: null,
@@ -67,10 +76,19 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     publicUse: null,
     project: null,
     classes: [],
+    splits: [],
   };
   const figure = (pair: Pair): Figure | null => toFigure(pair, context.unit, context);
   for (const pair of pairs) {
     const label = pair.label.replace(ENUMERATOR, '').replace(/\s/g, '');
+    const total = figure(pair);
+    if (splitColumns && total && pair.extras.length > 0) {
+      const parts = pair.extras.flatMap((text) => {
+        const part = toFigure({ ...pair, amount: text }, context.unit, context);
+        return part ? [part] : [];
+      });
+      result.splits.push({ label: cleanName(pair.label), total, parts });
+    }
     const income = INCOME_RULES.find(([pattern]) => pattern.test(label));
     if (income) {
       if (!result.income.some((line) => line.source === income[1])) {
@@ -78,9 +96,9 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
       }
       continue;
     }
-    if (label === '本年收入合计') result.currentIncome ??= figure(pair);
+    if (/^本年收入(合计)?$/.test(label)) result.currentIncome ??= figure(pair);
     else if (label === '收入总计') result.totalIncome ??= figure(pair);
-    else if (label === '本年支出合计') result.currentExpenditure ??= figure(pair);
+    else if (/^本年支出(合计)?$/.test(label)) result.currentExpenditure ??= figure(pair);
     else if (label === '支出总计') result.totalExpenditure ??= figure(pair);
     else if (label === '基本支出') result.basic ??= figure(pair);
     else if (label === '人员经费') result.personnel ??= figure(pair);
@@ -115,39 +133,56 @@ function toFigure(pair: Pair, unit: MoneyUnit, context: ParseContext): Figure | 
 }
 
 /** Tab and Word layouts: a label cell is followed by its amount cell (possibly empty). */
-function cellPairs(table: RawTable): Pair[] {
+function cellPairs(table: RawTable): { pairs: Pair[]; header: string } {
   const pairs: Pair[] = [];
+  let header = '';
   let dataStarted = false;
   for (const item of table.items) {
     if (item.kind !== 'row') continue;
     const cells = item.cells;
     // Header rows name the columns (财政专户管理资金, 单位资金 …); data starts with the first amount.
     dataStarted ||= cells.some((cell, i) => i > 0 && /\d\.\d/.test(cell) && looksLikeAmount(cell));
-    if (!dataStarted) continue;
+    if (!dataStarted) {
+      header += cells.join(' ');
+      continue;
+    }
+    let last: Pair | null = null;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      if (cell === '' || looksLikeAmount(cell) || cell === '栏次') continue;
+      if (cell === '' || cell === '栏次') continue;
+      if (looksLikeAmount(cell)) {
+        last?.extras.push(cell);
+        continue;
+      }
       const next = cells[i + 1] ?? '';
-      pairs.push({
+      last = {
         label: cell,
         amount: looksLikeAmount(next) ? next : null,
+        extras: [],
         line: item.cellLines[i + 1] ?? item.line,
-      });
+      };
+      pairs.push(last);
       if (looksLikeAmount(next)) i++;
     }
   }
-  return pairs;
+  return { pairs, header };
 }
 
 /** PDF text: tokens; a run of label tokens may hold two labels whose amounts vanished. */
-function pdfPairs(table: RawTable): Pair[] {
+function pdfPairs(table: RawTable): { pairs: Pair[]; header: string } {
   const pairs: Pair[] = [];
+  let header = '';
   for (const item of table.items) {
     if (item.kind !== 'text') continue;
+    if (pairs.length === 0 && !/\d\.\d/.test(item.text)) header += item.text;
     const tokens = item.text.split(/\s+/).filter(Boolean);
     let label: string[] = [];
+    let last: Pair | null = null;
     const flush = (amount: string | null): void => {
-      if (label.length) pairs.push({ label: label.join(' '), amount, line: item.line });
+      if (label.length) {
+        last = { label: label.join(' '), amount, extras: [], line: item.line };
+        pairs.push(last);
+      } else if (amount !== null) last?.extras.push(amount);
       label = [];
     };
     for (const token of tokens) {
@@ -160,5 +195,5 @@ function pdfPairs(table: RawTable): Pair[] {
     }
     flush(null);
   }
-  return pairs;
+  return { pairs, header };
 }

@@ -139,6 +139,11 @@ export interface NarrativeFigure {
   /** What the sentence says the figure is, e.g. "一般公共预算基本支出". */
   label: string;
   figure: Figure;
+  /**
+   * Which funds the sentence speaks of: `gpb` when it names 一般公共预算, `fiscal` when it
+   * names 财政拨款, else `all`. `基本支出 395.75 万元` means different figures in each.
+   */
+  scope: 'all' | 'gpb' | 'fiscal';
 }
 
 export interface Disclosure {

@@ -170,6 +170,11 @@ describe('大连市西岗区大数据中心 2025', () => {
         'narrative:gpb-basic',
         // 情况说明: 公用经费 14.49 万元; 附表1 144,951.12 元 rounds to 14.50 万元.
         'narrative:public-use',
+        // …and again on line 122 (其中：人员经费 395.75 万元，公用经费 14.49 万元).
+        'narrative:public-use#2',
+        // Line 120: 当年财政拨款收入预算 1378.39 万元 (counting 财政专户管理资金 966.14 in);
+        // 附表6 财政拨款预算总表 收入 4,122,430.72 元 (412.24 万元).
+        'narrative:income-total#2',
         // 情况说明: 对个人和家庭的补助支出 2.05 万元; 附表8 303 is 480.00 元.
         'narrative:economic:total:对个人和家庭的补助支出',
         // 情况说明: 融媒体中心技术建设项目 10 万元; 附表12 500,000.00 元.

@@ -128,6 +128,8 @@ describe('武汉市硚口区大数据中心 2025', () => {
         'basic-project:表5-2 一般公共预算支出表(分单位):135002:total',
         'row-sum:表3 支出总表:合计:total',
         'total-sum:表1 收支总表:classes',
+        // 表4 prints 本年支出 1201.50 over 1088.92 + 36.79 + 38.29 + 37.51 = 1201.51.
+        'total-sum:表4 财政拨款收支总表:classes',
         'total-sum:表3 支出总表:合计:total',
         'total-sum:表5-1 一般公共预算支出表(分功能科目):合计:total',
       ].sort(),

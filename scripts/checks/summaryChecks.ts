@@ -1,0 +1,141 @@
+// The two-sided summary tables: 收支总表 (all funds) and 财政拨款收支总表 (财政拨款 only).
+// Income adds up by source, income balances expenditure, the 类 add up to the expenditure
+// total and agree with the functional tables, and a 合计 printed with its split by fund source
+// equals the split.
+
+import type { Figure } from '../../src/domain/budget';
+import type { Assembled } from '../budget/assemble';
+import type { Observations } from '../budget/observations';
+import type { ParsedDocument } from '../budget/parse';
+import { nameKey } from '../tables/names';
+import type { SummaryTable } from '../tables/summary';
+import { term, type Report } from './report';
+
+export function summaryChecks(
+  report: Report,
+  parsed: ParsedDocument,
+  budget: Assembled,
+  obs: Observations,
+  allGpb: boolean,
+): void {
+  if (parsed.summary) {
+    const { table, value } = parsed.summary;
+    balance(report, table.label, value);
+    // All funds: each 类 against the functional classification of the whole budget.
+    classesAgainst(
+      report,
+      table.label,
+      value,
+      (code) => budget.functional.find((r) => r.code === code)?.total,
+    );
+  }
+  if (parsed.fiscalSummary) {
+    const { table, value } = parsed.fiscalSummary;
+    balance(report, table.label, value);
+    // 财政拨款 is 一般公共预算 alone when no other 财政拨款 source has an amount.
+    const gpbOnly = value.income.every(
+      (line) => line.source === 'gpb' || line.source === 'carryover' || !line.amount?.fen,
+    );
+    if (gpbOnly)
+      classesAgainst(report, table.label, value, (code) =>
+        obs.first(`fn:${code}:total:${allGpb ? 'all' : 'gpb'}`),
+      );
+  }
+
+  function classesAgainst(
+    report: Report,
+    label: string,
+    value: SummaryTable,
+    figureFor: (code: string) => Figure | null | undefined,
+  ): void {
+    for (const printed of value.classes) {
+      const row = budget.functional.find((r) => r.level === 1 && nameKey(r.name) === nameKey(printed.name));
+      const figure = row ? figureFor(row.code) : null;
+      const name = row ? `${row.code} ${row.name} · 合计` : `${printed.name}（功能分类表中没有这一类）`;
+      report.add(
+        'cross-table',
+        `${label}:class:${printed.name}`,
+        `${label} 中 ${printed.name} 与功能分类表一致`,
+        term(`${label} · ${printed.name}`, printed.figure),
+        [term(name, figure ?? { ...printed.figure, fen: 0, step: 1 })],
+      );
+    }
+  }
+}
+
+function balance(report: Report, label: string, s: SummaryTable): void {
+  const current = s.income.filter((line) => line.source !== 'carryover' && line.amount);
+  if (s.currentIncome) {
+    report.add(
+      'income-sources',
+      `${label}:current`,
+      `${label}：本年收入合计等于各项收入之和`,
+      term('本年收入合计', s.currentIncome),
+      current.map((line) => term(line.label, line.amount as Figure)),
+    );
+  }
+  const carry = s.income.find((line) => line.source === 'carryover')?.amount;
+  if (s.totalIncome && s.currentIncome) {
+    report.add(
+      'income-sources',
+      `${label}:total`,
+      `${label}：收入总计等于本年收入合计加上年结转结余`,
+      term('收入总计', s.totalIncome),
+      [term('本年收入合计', s.currentIncome), ...(carry ? [term('上年结转结余', carry)] : [])],
+    );
+  }
+  if (s.totalIncome && s.totalExpenditure) {
+    report.add(
+      'income-expenditure',
+      `${label}:total`,
+      `${label}：收入总计等于支出总计`,
+      term('收入总计', s.totalIncome),
+      [term('支出总计', s.totalExpenditure)],
+    );
+  }
+  if (s.currentIncome && s.currentExpenditure) {
+    report.add(
+      'income-expenditure',
+      `${label}:current`,
+      `${label}：本年收入合计等于本年支出合计`,
+      term('本年收入合计', s.currentIncome),
+      [term('本年支出合计', s.currentExpenditure)],
+    );
+  }
+  if (s.currentExpenditure && s.classes.length) {
+    report.add(
+      'total-sum',
+      `${label}:classes`,
+      `${label}：本年支出合计等于各类支出之和`,
+      term('本年支出合计', s.currentExpenditure),
+      s.classes.map((c) => term(c.name, c.figure)),
+    );
+  }
+  if (s.currentExpenditure && s.basic && s.project) {
+    report.add(
+      'basic-project',
+      `${label}:current`,
+      `${label}：本年支出合计等于基本支出加项目支出`,
+      term('本年支出合计', s.currentExpenditure),
+      [term('基本支出', s.basic), term('项目支出', s.project)],
+    );
+  }
+  if (s.basic && s.personnel && s.publicUse) {
+    report.add(
+      'personnel-public',
+      `${label}:basic`,
+      `${label}：基本支出等于人员经费加公用经费`,
+      term('基本支出', s.basic),
+      [term('人员经费', s.personnel), term('公用经费', s.publicUse)],
+    );
+  }
+  for (const split of s.splits) {
+    report.add(
+      'row-sum',
+      `${label}:split:${split.label}`,
+      `${label}：${split.label} 的合计等于各资金来源之和`,
+      term(`${split.label} · 合计`, split.total),
+      split.parts.map((part, index) => term(`${split.label} · 第 ${index + 2} 列`, part)),
+    );
+  }
+}
