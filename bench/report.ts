@@ -2,7 +2,49 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
+interface Robustness {
+  machine: string;
+  seconds: number;
+  fuzz: {
+    seeds: number;
+    variants: number;
+    kinds: number;
+    outcomes: Record<string, number>;
+    byKind: Record<string, Record<string, number>>;
+    problems: number;
+    timeBoundMs: number;
+    medianMs: number;
+    maxMs: number;
+    unflaggedChanges: string[];
+  };
+  corruption: {
+    runs: number;
+    covered: { runs: number; detected: number; rate: number };
+    rest: { runs: number; detected: number; rate: number };
+    missedCovered: string[];
+    uncovered: { where: string; runs: number; detected: number; examples: string[] }[];
+  };
+  explorer: { urls: number; noticed: number; problems: string[]; security: string } | null;
+}
+
+/** What each kind of uncovered figure is, in words. */
+const UNCOVERED_KINDS: Record<string, string> = {
+  text: 'amounts in the prose that no table prints: changes on the previous year, assets, figures in sentences the rules do not read',
+  'text (percentage)': 'percentages in the prose (growth rates, shares)',
+  'project-performance':
+    'performance forms: quarterly spending plans before year end, previous years’ budgets, targets stated as amounts',
+  procurement: 'item-level procurement lists (unit price × quantity per item, in 万元 rounded per item)',
+  'overall-performance':
+    'the department-wide performance table, which repeats totals without a sum of its own',
+  'overall-performance (percentage)': 'percentages in the department-wide performance table',
+  'san-gong': 'the previous year’s column of the “三公” table inside the prose',
+  'fiscal-summary': 'sub-items printed once (部门预算 under 项目支出)',
+  summary: 'sub-items printed once (部门预算 under 项目支出)',
+  projects: 'project rows with nothing to add up against',
+};
+
 interface Results {
+  robustness?: Robustness;
   data?: {
     machine: string;
     seeds: number;
@@ -111,8 +153,51 @@ export function writeReport(): void {
       '',
     );
   }
+  if (r.robustness) lines.push(...robustnessSection(r.robustness));
   lines.push(...NOTES);
   writeFileSync('bench/RESULTS.md', lines.join('\n'));
+}
+
+function robustnessSection(r: Robustness): string[] {
+  const f = r.fuzz;
+  const c = r.corruption;
+  const kinds = Object.entries(f.byKind).map(
+    ([kind, o]) =>
+      `| ${kind} | ${Object.values(o).reduce((a, b) => a + b, 0)} | ${o.unchanged} | ${o.flagged} | ${o.rejected} | ${o.noted} | ${o.silent} |`,
+  );
+  return [
+    '## Hostile and broken input (`npm run test:robustness`)',
+    '',
+    `Machine: ${r.machine}; ${r.seconds} s for the converter part.`,
+    '',
+    `**Converter fuzzing.** ${f.variants} broken variants (${f.kinds} kinds) of the ${f.seeds} seeds, each converted beside the untouched others in a child process with a ${f.timeBoundMs / 1000} s bound: ${f.problems} broken promises (crash, hang, a diagnostic without file and line, an untouched disclosure changed, a CSV cell that starts a formula). Median ${f.medianMs} ms per run (all five files), slowest ${f.maxMs} ms.`,
+    '',
+    'Outcomes: *unchanged* = the figures came out exactly as from the untouched file; *flagged* = a new error or warning, or a new failed check; *rejected* = the file was not converted, with an error naming it; *noted* = figures changed and only an info note says so; *silent* = figures changed and nothing says so.',
+    '',
+    '| mutation | runs | unchanged | flagged | rejected | noted | silent |',
+    '|---|---|---|---|---|---|---|',
+    ...kinds,
+    '',
+    ...(f.unflaggedChanges.length
+      ? ['Changes that went unflagged:', '', ...f.unflaggedChanges.map((u) => `- ${u}`), '']
+      : []),
+    `**Corruption detection.** ${c.runs} one-digit changes to a printed figure. Covered by an identity (the change moved a value the validation report compares): ${c.covered.detected} of ${c.covered.runs} detected (${c.covered.rate} %) [≥ 99 %]. The rest: ${c.rest.detected} of ${c.rest.runs} detected; ${((100 * c.covered.runs) / c.runs).toFixed(1)} % of printed figures are covered.`,
+    '',
+    'Figures no identity covers:',
+    '',
+    '| where printed | corruptions | what they are |',
+    '|---|---|---|',
+    ...c.uncovered.map(
+      (u) => `| ${u.where} | ${u.runs} | ${UNCOVERED_KINDS[u.where] ?? u.examples.join('; ')} |`,
+    ),
+    '',
+    ...(r.explorer
+      ? [
+          `**Explorer.** ${r.explorer.urls} malformed URLs (unknown codes and disclosures, huge values, unicode, markup, repeated parameters, broken percent-encoding): ${r.explorer.noticed} rendered their view with a notice; ${r.explorer.problems.length} problems (no page, no notice, a console error or a script that ran). Security checks (Content-Security-Policy with no other origin and Trusted Types, blocked cross-origin requests and HTML sinks, document text shown as text): ${r.explorer.security}.`,
+          '',
+        ]
+      : []),
+  ];
 }
 
 if (process.argv[1]?.endsWith('report.ts')) writeReport();

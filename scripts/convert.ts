@@ -3,7 +3,7 @@
 import type { Disclosure, TableInfo } from '../src/domain/budget';
 import type { Issue } from '../src/domain/issues';
 import { assemble, isAllGpb } from './budget/assemble';
-import { missingTables, projectIssues, truncation } from './budget/completeness';
+import { missingTables, projectIssues, strayRows, truncation } from './budget/completeness';
 import { readDuties } from './budget/duties';
 import { readIdentity } from './budget/identity';
 import { narrativeStream, readNarrative } from './budget/narrative';
@@ -53,7 +53,7 @@ export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertR
       'found no budget table titles (such as 收支总表, 支出功能分类预算表 or 一般公共预算支出表)',
     );
   }
-  issues.push(...truncation(fileName, lines, tables, layout));
+  issues.push(...truncation(fileName, lines, tables, layout), ...strayRows(fileName, items, tables, layout));
 
   const parsed = parseDocument(fileName, tables, issues);
   issues.push(...missingTables(fileName, items, tables, parsed));

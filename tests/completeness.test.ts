@@ -44,4 +44,14 @@ describe('what is missing is named', () => {
     });
     expect(warnings).toContain('identity-missing@653 表12 项目支出表');
   });
+
+  it('rows of amounts left without a table when its title is changed (西岗 大数据中心 附表5)', () => {
+    const file = '2025-dalian-xigang-146-big-data-center.txt';
+    const warnings = warningsAfter(file, (lines) => {
+      expect(lines[454]).toBe('支出经济分类预算表');
+      return lines.map((line, i) => (i === 454 ? '附件 说明表' : line));
+    });
+    // 合 计 on line 463 down to 30399 on line 486 now belong to no table.
+    expect(warnings).toContain('stray-rows@463 ');
+  });
 });

@@ -73,6 +73,44 @@ export function missingTables(
   return issues;
 }
 /**
+ * Rows of amounts that no table title claims: a title changed beyond recognition, or lost
+ * with a page. Their figures would otherwise vanish without a word. Reported once per run of
+ * such rows.
+ */
+export function strayRows(
+  file: string,
+  items: readonly Item[],
+  tables: readonly RawTable[],
+  layout: string,
+): Issue[] {
+  const inTable = (line: number): boolean => tables.some((t) => line >= t.line && line <= t.endLine);
+  const amount = /^\s*-?[\d,]+\.\d+\s*$/;
+  const stray = items.filter(
+    (item) =>
+      !inTable(item.line) &&
+      (item.kind === 'row'
+        ? item.cells.some((cell) => amount.test(cell))
+        : layout === 'pdf-text' && /\d\.\d+\s+-?[\d,]+\.\d+/.test(item.text)),
+  );
+  const runs: Item[][] = [];
+  for (const item of stray) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    const between = previous ? items.filter((i) => i.line > previous.line && i.line < item.line) : [];
+    if (run && between.every((i) => i.kind === 'text' && layout !== 'pdf-text')) run.push(item);
+    else runs.push([item]);
+  }
+  return runs.map((run) => ({
+    severity: 'warning',
+    code: 'stray-rows',
+    file,
+    line: run[0].line,
+    table: null,
+    message: `lines ${run[0].line}–${run[run.length - 1].line} print ${run.length} rows of amounts that belong to no table; expected a table title above them — was it changed or lost?`,
+  }));
+}
+
+/**
  * A file cut off mid-table: the last table runs to the end of the file and its last line is
  * incomplete (a PDF row without amounts, or a tab row with fewer cells than the rows above).
  */

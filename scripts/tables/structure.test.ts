@@ -30,8 +30,13 @@ describe('structureIssues', () => {
 201\t一般公共服务支出\t30.00\t20.00\t10.00
 2010301\t行政运行\t20.00\t20.00\t
 2010302\t一般行政管理事务\t10.00\t\t10.00`;
-    // Lines: title 1, unit 2, header 3, 合计 4, 201 5, 2010301 6, 2010302 7.
-    expect(issuesFor(rows)).toEqual(['identity-missing@6', 'identity-missing@7']);
+    // Lines: title 1, unit 2, header 3, 合计 4, 201 5, 2010301 6, 2010302 7. 201 is left with
+    // no 款 under it; each 项 has no 款 above it.
+    expect(issuesFor(rows).sort()).toEqual([
+      'identity-missing@5',
+      'identity-missing@6',
+      'identity-missing@7',
+    ]);
   });
 
   it('names a row printed twice (a repeated page)', () => {
@@ -41,5 +46,15 @@ describe('structureIssues', () => {
 2010301\t行政运行\t20.00\t20.00\t
 2010301\t行政运行\t20.00\t20.00\t`;
     expect(issuesFor(rows)).toEqual(['duplicate-row@8']);
+  });
+
+  it('names a 款 with nothing under it and a row that lost its code (a lost line in PDF text)', () => {
+    const rows = `合计\t\t30.00\t20.00\t10.00
+201\t一般公共服务支出\t30.00\t20.00\t10.00
+20103\t政府办公厅（室）及相关机构事务\t20.00\t20.00\t
+2010301\t行政运行\t20.00\t20.00\t
+20104\t发展与改革事务\t10.00\t\t10.00
+\t一般行政管理事务\t10.00\t\t10.00`;
+    expect(issuesFor(rows)).toEqual(['identity-missing@8', 'identity-missing@9']);
   });
 });

@@ -21,7 +21,23 @@ export function structureIssues(file: string, table: RowTable): Issue[] {
     message,
   });
   let seen = new Map<string, number>();
+  const once = new Map<string, number>();
   table.rows.forEach((row, index) => {
+    if (roles[index] === 'total' || roles[index] === 'unit') {
+      // One 合计 and each unit once per table: a second means two tables ran together (a title
+      // lost between them) or a page was printed twice.
+      const key = roles[index] === 'total' ? '合计' : (row.code ?? row.name);
+      const earlier = once.get(key);
+      if (earlier !== undefined) {
+        issues.push(
+          issue(
+            'duplicate-row',
+            row.line,
+            `${key === '合计' ? '合计' : `${row.code} ${row.name}`} is printed again (first on line ${earlier}); expected it once per table — did two tables run together, or a page repeat?`,
+          ),
+        );
+      } else once.set(key, row.line);
+    }
     if (roles[index] === 'unit') {
       seen = new Map();
       return;
@@ -45,6 +61,33 @@ export function structureIssues(file: string, table: RowTable): Issue[] {
           'identity-missing',
           row.line,
           `${row.code} ${row.name} has no ${row.code.slice(0, -2)} row above it, so its sums cannot be checked; was a line lost?`,
+        ),
+      );
+    }
+  });
+  // Every 类/款 above the deepest level has rows under it, and every row has a code.
+  const classes = table.rows.filter((_, index) => roles[index] === 'class' && table.rows[index].code);
+  const deepest = Math.max(0, ...classes.map((row) => row.code?.length ?? 0));
+  for (const row of classes) {
+    const code = row.code as string;
+    if (code.length >= deepest) continue;
+    if (!classes.some((other) => other.code?.length === code.length + 2 && other.code.startsWith(code))) {
+      issues.push(
+        issue(
+          'identity-missing',
+          row.line,
+          `${code} ${row.name} has no rows under it, though the table lists them for the others, so its sum cannot be checked; was a line lost?`,
+        ),
+      );
+    }
+  }
+  table.rows.forEach((row, index) => {
+    if (roles[index] === 'other' && Object.values(row.values).some(Boolean)) {
+      issues.push(
+        issue(
+          'identity-missing',
+          row.line,
+          `the row “${row.name}” has figures but no code, so it has no place in the classification; was its code lost?`,
         ),
       );
     }

@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'header-unrecognized',
   'identity-missing',
   'duplicate-row',
+  'stray-rows',
   'name-differs',
   'internal-error',
 ] as const;

@@ -28,6 +28,10 @@ describe('parseRoute', () => {
     ['?view=drill&view=compare', 'view', 'repeated'],
     ['?d=<script>alert(1)</script>', 'd', 'unknown-id'],
     [`?q=${'x'.repeat(5000)}`, 'q', 'too-long'],
+    [`?view=drill&q=${'x'.repeat(9000)}`, 'URL', 'too-long'],
+    // Names every object inherits must not pass for a money unit (`in` let them through).
+    ['?unit=toString', 'unit', 'unknown-value'],
+    ['?unit=__proto__', 'unit', 'unknown-value'],
   ])('%s falls back to the default with a notice', (search, param, reason) => {
     const { route, notices } = parseRoute(search);
     expect(notices).toContainEqual(expect.objectContaining({ param, reason }));

@@ -64,8 +64,11 @@ const SORT = /^[a-zA-Z-]{1,30}\.(asc|desc)$/;
 const MAX_LENGTH = 2000;
 
 export function parseRoute(search: string): { route: Route; notices: Notice[] } {
-  const params = new URLSearchParams(search.length > MAX_LENGTH * 4 ? '' : search);
   const notices: Notice[] = [];
+  // A query string this long is not a link anyone shared on purpose: read none of it, and say so.
+  const tooLong = search.length > MAX_LENGTH * 4;
+  if (tooLong) notices.push({ param: 'URL', value: `${search.length}`, reason: 'too-long' });
+  const params = new URLSearchParams(tooLong ? '' : search);
   const route: Route = { ...DEFAULT_ROUTE, selection: [], pinned: [] };
   const seen = new Set<string>();
   for (const [name, raw] of params) {
@@ -105,7 +108,7 @@ export function parseRoute(search: string): { route: Route; notices: Notice[] } 
         else invalid();
         break;
       case 'unit':
-        if (value in MONEY_UNIT_PARAMS) route.unit = value as MoneyUnitParam;
+        if (Object.hasOwn(MONEY_UNIT_PARAMS, value)) route.unit = value as MoneyUnitParam;
         else invalid();
         break;
       case 'lang':

@@ -46,6 +46,11 @@ export default function Source() {
         ) : null}
       </p>
       {text?.status === 'error' && <p role="alert">{t('loadFailed', { message: text.error })}</p>}
+      {route.line && text?.status === 'ready' && route.line > lines.length ? (
+        <p className="notice-inline" role="status">
+          {t('notice.line-out-of-range', { count: lines.length, line: route.line })}
+        </p>
+      ) : null}
       {text?.status !== 'ready' ? (
         <p>{t('loading')}</p>
       ) : (
