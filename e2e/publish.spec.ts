@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, OFFICE, row, test } from './fixtures';
 
-const HOST_PORT = 4191;
+/** The host page's port: any free one, since each Playwright worker starts its own server. */
+let hostPort = 0;
 let host: Server;
 let hostPage = '';
 
@@ -13,7 +15,8 @@ test.beforeAll(async () => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(hostPage);
   });
-  await new Promise<void>((resolve) => host.listen(HOST_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostPort = (host.address() as AddressInfo).port;
 });
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
@@ -76,7 +79,7 @@ test('an embedded chart renders on a news page, fits its height, and links back'
   expect(snippet).toContain('sandbox="allow-scripts allow-popups"');
   hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><h1>Article</h1>${snippet}<p>After the chart.</p></body></html>`;
 
-  await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+  await page.goto(`http://127.0.0.1:${hostPort}/`);
   const iframe = page.locator('iframe[data-budget-embed]');
   const chart = page.frameLocator('iframe[data-budget-embed]');
   await expect(chart.getByRole('heading')).toContainText('20103 政府办公厅（室）及相关机构事务');
@@ -103,7 +106,7 @@ test('the host script ignores messages of any other shape or from other frames',
   hostPage = `<!doctype html><html><body>
     <iframe data-budget-embed style="height:200px" srcdoc="<p>x</p>"></iframe>
     <script src="http://127.0.0.1:4173/embed-resize.js"></script></body></html>`;
-  await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+  await page.goto(`http://127.0.0.1:${hostPort}/`);
   await page.waitForFunction('window.__budgetEmbedResize === true');
   await page.evaluate(() => {
     // From the page itself, not from the iframe; and malformed ones from the iframe.
