@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { corruptOnce } from '../scripts/robustness/corrupt';
 import { makeBaseline, runVariant, type Baseline } from '../scripts/robustness/fuzz';
 import { HARMLESS, MUTATION_KINDS } from '../scripts/robustness/mutations';
-import { runPool, type Answer } from '../scripts/robustness/pool';
+import { runPool, type Answer } from '../scripts/pool';
 import { readSources } from '../scripts/sources';
 import { SOURCES } from './golden/helpers';
 

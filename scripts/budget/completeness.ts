@@ -141,7 +141,9 @@ export function truncation(
     ];
   }
   const endsWithNewline = lines[lines.length - 1] === '';
-  if (lastItem.kind === 'text' && layout === 'pdf-text' && !/\d\.\d/.test(lastItem.text)) {
+  // A 合计 with nothing after it closes an empty table (`本单位无政府性基金预算支出`); it is not a cut.
+  const emptyTotal = /^(合\s*计|总\s*计)$/.test(lastItem.kind === 'text' ? lastItem.text.trim() : '');
+  if (lastItem.kind === 'text' && layout === 'pdf-text' && !/\d\.\d/.test(lastItem.text) && !emptyTotal) {
     return [
       truncated(
         file,

@@ -6,6 +6,7 @@ import type { Figure, TableKind } from '../../src/domain/budget';
 import type { Issue } from '../../src/domain/issues';
 import type { MoneyUnit } from '../../src/domain/money';
 import { toGrid } from '../tables/grid';
+import { rowRoles } from './roles';
 import { parsePerformance, type PerformanceProject } from '../tables/performance';
 import type { Assignment, Hint, Schema } from '../tables/placement';
 import { parseProjects, type ProjectsTable } from '../tables/projects';
@@ -121,7 +122,10 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
         parsed.sanGong.push({ table, value: parseSanGong(table, context, table.year, sanGongHint(parsed)) });
         break;
       case 'projects':
-        parsed.projects ??= { table, value: parseProjects(table, context) };
+        parsed.projects ??= {
+          table,
+          value: parseProjects(table, context, unitNames(parsed), fundingHint(parsed)),
+        };
         break;
       case 'project-performance':
         parsed.performance.push({ table, projects: parsePerformance(table, context) });
@@ -144,6 +148,47 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
     }
   }
   return parsed;
+}
+
+/**
+ * Reading a PDF project row whose empty funding cells vanished (`… 12.00 12.00`): the money
+ * comes from a source the department has income from. The 收支总表 lists the income by source.
+ */
+function fundingHint(parsed: ParsedDocument): Hint | undefined {
+  const income = parsed.summary?.value.income ?? [];
+  const has = (...sources: string[]): boolean =>
+    income.some((line) => sources.includes(line.source) && (line.amount?.fen ?? 0) > 0);
+  if (!income.some((line) => (line.amount?.fen ?? 0) > 0)) return undefined;
+  const funded: Record<string, boolean> = {
+    gpb: has('gpb'),
+    'gov-fund': has('gov-fund'),
+    'state-capital': has('state-capital'),
+    'special-account': has('special-account'),
+    'unit-funds': has('unit-funds', 'business', 'operating', 'superior', 'subordinate', 'other'),
+  };
+  // The 合计 row's 一般公共预算 column is the 一般公共预算 table's project spending.
+  const totalOf = (kind: RowTableKind): Figure | null =>
+    parsed.rowTables.find((t) => t.kind === kind)?.rows.find((r) => r.code === null)?.values.project ?? null;
+  const allProjects = totalOf('expenditure')?.fen;
+  const gpbProjects = totalOf('gpb-functional')?.fen ?? 0;
+  return (assignment, schema) =>
+    schema.columns.reduce((misses, column, index) => {
+      const source = column.key.split('.').pop() ?? '';
+      const fen = assignment[index]?.fen ?? 0;
+      const unfunded = source in funded && !funded[source] && fen > 0;
+      const total = assignment[schema.columns.findIndex((c) => c.key === 'total')]?.fen;
+      const wrongGpb =
+        column.key === 'gpb' && allProjects !== undefined && total === allProjects && fen !== gpbProjects;
+      return misses + (unfunded || wrongGpb ? 1 : 0);
+    }, 0);
+}
+
+/** Names of the units (department and sub-units) the tables parsed so far print. */
+function unitNames(parsed: ParsedDocument): string[] {
+  return parsed.rowTables.flatMap((table) => {
+    const roles = rowRoles(table.rows);
+    return table.rows.filter((_, i) => roles[i] === 'unit' && table.rows[i].name).map((row) => row.name);
+  });
 }
 
 /** The unit most tables state; tables that state none are read in it. */

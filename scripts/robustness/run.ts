@@ -14,7 +14,7 @@ import { readSources } from '../sources';
 import type { CorruptionResult } from './corrupt';
 import type { Outcome, VariantResult } from './fuzz';
 import { MUTATION_KINDS } from './mutations';
-import { runPool, type Answer } from './pool';
+import { runPool, type Answer } from '../pool';
 import type { Job } from './worker';
 
 const SOURCES = 'public/data/sources';

@@ -9,7 +9,7 @@ import type { Figure } from '../../src/domain/budget';
 import { toGrid } from './grid';
 import { cleanName } from './names';
 import { parseRows, splitLabel, type ParseContext } from './rows';
-import type { Schema } from './placement';
+import type { Hint, Schema } from './placement';
 import { fundingLabel, projectsSchema } from './schemas';
 import type { RawTable } from './segment';
 
@@ -41,16 +41,24 @@ export interface ProjectsTable {
 
 const PROJECT_CODE = /^([0-9A-Z]{6,}(?:\s+[0-9A-Z]+)*)\s*[-－]?\s*/;
 
-export function parseProjects(table: RawTable, context: ParseContext): ProjectsTable {
+/** `unitNames`: units the other tables name, so that a PDF row can tell a project's name from its unit's. */
+export function parseProjects(
+  table: RawTable,
+  context: ParseContext,
+  unitNames: readonly string[] = [],
+  hint?: Hint,
+): ProjectsTable {
   const grid = toGrid(table);
   const schema = projectsSchema(grid.headerText);
   const roles = labelRoles(grid.header, grid.labelCount, grid.compact);
+  const knownUnitNames: string[] = [...unitNames];
   // Parse against the schema with the label columns joined; the roles split them afterwards.
   const labelled = grid.rows.map((row) => ({ ...row, labels: [row.labels.join('\u0001')] }));
-  const rows = parseRows({ ...grid, rows: labelled }, schema, context);
+  const isProject = (index: number): boolean =>
+    index >= 0 && readLabel(grid.rows[index].labels, roles, grid.compact, knownUnitNames).type === 'project';
+  const rows = parseRows({ ...grid, rows: labelled }, schema, context, hint && (() => hint), isProject);
   const result: ProjectsTable = { total: null, projects: [], unitTotals: [], schema, rows: [] };
   let unit: { code: string | null; name: string } | null = null;
-  const knownUnitNames: string[] = [];
   rows.forEach((row, index) => {
     const cells = grid.rows[index].labels;
     const amount = row.values.total ?? null;

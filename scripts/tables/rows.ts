@@ -74,6 +74,8 @@ export function parseRows(
   schema: Schema,
   context: ParseContext,
   hintFor?: (label: { code: string | null; name: string }) => Hint | undefined,
+  /** In a flat list (项目支出表), the rows the 合计 row sums; they are resolved against it. */
+  isItem?: (index: number) => boolean,
 ): LabeledRow[] {
   const placed: { row: GridRow; label: { code: string | null; name: string }; placement: Placement }[] = [];
   for (const row of grid.rows) {
@@ -96,9 +98,11 @@ export function parseRows(
     placed.push({ row, label, placement });
   }
 
+  const rowIndex = new Map(placed.map((p, i) => [i, grid.rows.indexOf(p.row)]));
   const chosen = resolveTree(
     placed.map((p) => ({ code: p.label.code, name: p.label.name, placement: p.placement })),
     schema,
+    isItem && ((i) => isItem(rowIndex.get(i) ?? -1)),
   );
 
   return placed.map(({ row, label, placement }, index) => {
@@ -132,11 +136,14 @@ export function parseRows(
  * Rows whose own figures allow several placements are resolved against their parent, top
  * down: the children's columns must add up to the parent's. `30201 办公费 0.20 0.20` under
  * `302 商品和服务支出 25.21 1.44 23.77` is 公用经费 because 30299 accounts for all 1.44 of
- * 人员经费. When the sums cannot tell, the leftmost (most common) columns are kept.
+ * 人员经费. In a flat list the items' columns must add up to the 合计 row: a PDF project row
+ * `… 12.00 12.00` is 一般公共预算 or 财政专户 money as the 合计 row's columns say. When the
+ * sums cannot tell, the leftmost (most common) columns are kept.
  */
 function resolveTree(
   rows: readonly { code: string | null; name: string; placement: Placement }[],
   schema: Schema,
+  isItem?: (index: number) => boolean,
 ): Assignment[] {
   const chosen: Assignment[] = rows.map((row) => row.placement.assignment);
   const isTotal = (row: { code: string | null; name: string }): boolean =>
@@ -158,6 +165,19 @@ function resolveTree(
     if (parent < 0) return;
     children.set(parent, [...(children.get(parent) ?? []), index]);
   });
+  if (children.size === 0 && isItem && rootIndex >= 0) {
+    const items = rows.flatMap((_, index) => (index !== rootIndex && isItem(index) ? [index] : []));
+    const solved = resolveFlat(
+      rows[rootIndex].placement.candidates,
+      items.map((i) => rows[i].placement.candidates),
+      schema,
+    );
+    if (solved) {
+      chosen[rootIndex] = solved.root;
+      items.forEach((item, k) => (chosen[item] = solved.items[k]));
+    }
+    return chosen;
+  }
   const order = [...children.keys()].sort(
     (a, b) => (rows[a].code?.length ?? 0) - (rows[b].code?.length ?? 0),
   );
@@ -185,6 +205,46 @@ function resolveTree(
     if (best) best.pick.forEach((p, k) => (chosen[kids[k]] = options[k][p]));
   }
   return chosen;
+}
+
+/**
+ * A flat list under its 合计 row: the placements of the 合计 row and of each item such that
+ * every column adds up. Depth-first, pruning a column as soon as the items exceed the 合计
+ * (amounts are not negative in such lists); bounded, so that a long list cannot hang.
+ */
+function resolveFlat(
+  rootOptions: readonly Assignment[],
+  itemOptions: readonly (readonly Assignment[])[],
+  schema: Schema,
+): { root: Assignment; items: Assignment[] } | null {
+  if (itemOptions.every((options) => options.length <= 1) && rootOptions.length <= 1) return null;
+  const width = schema.columns.length;
+  let budget = 200_000;
+  for (const root of rootOptions) {
+    const target = schema.columns.map((_, col) => root[col]?.fen ?? 0);
+    const tolerance = schema.columns.map((_, col) => (root[col]?.step ?? 1) / 2);
+    const sums = new Array<number>(width).fill(0);
+    const pick: Assignment[] = [];
+    const search = (k: number): boolean => {
+      if (--budget < 0) return false;
+      if (k === itemOptions.length)
+        return sums.every((sum, col) => Math.abs(sum - target[col]) <= tolerance[col]);
+      for (const option of itemOptions[k]) {
+        let fits = true;
+        for (let col = 0; col < width; col++) {
+          sums[col] += option[col]?.fen ?? 0;
+          if (sums[col] - target[col] > tolerance[col] && (option[col]?.fen ?? 0) >= 0) fits = false;
+        }
+        pick[k] = option;
+        if (fits && search(k + 1)) return true;
+        for (let col = 0; col < width; col++) sums[col] -= option[col]?.fen ?? 0;
+      }
+      return false;
+    };
+    if (search(0)) return { root, items: [...pick] };
+    if (budget < 0) return null;
+  }
+  return null;
 }
 
 /** Columns in which the children do not add up to the parent. */

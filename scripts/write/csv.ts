@@ -159,8 +159,16 @@ export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell
 }
 
 export function toCsv(name: CsvName, disclosures: readonly Disclosure[]): string {
-  const lines = [CSV_COLUMNS[name], ...csvRows(name, disclosures)].map((row) => row.map(csvCell).join(','));
-  return '\ufeff' + lines.join('\r\n') + '\r\n';
+  return '\ufeff' + [csvHeader(name), ...csvLines(name, disclosures)].join('\r\n') + '\r\n';
+}
+
+export function csvHeader(name: CsvName): string {
+  return CSV_COLUMNS[name].join(',');
+}
+
+/** The data lines of an extract, formatted (no header). */
+export function csvLines(name: CsvName, disclosures: readonly Disclosure[]): string[] {
+  return csvRows(name, disclosures).map((row) => row.map(csvCell).join(','));
 }
 
 /**

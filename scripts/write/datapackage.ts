@@ -1,7 +1,6 @@
 // The full download: a Frictionless Data Package describing every CSV extract and column, and a
 // short README on units, sources and caveats. Written next to the CSV files.
 
-import type { Disclosure } from '../../src/domain/budget';
 import { CSV_COLUMNS, type CsvName } from './csv';
 
 type FieldType = 'string' | 'integer' | 'number';
@@ -104,13 +103,13 @@ export function dataPackage(version: string): string {
   );
 }
 
-export function downloadReadme(disclosures: readonly Disclosure[], version: string): string {
+/** `disclosures`: `department year` of each one in the extracts. */
+export function downloadReadme(disclosures: readonly string[], version: string): string {
+  const list = disclosures.length <= 20 ? `: ${disclosures.join('; ')}` : ' (listed in `disclosures.csv`)';
   return [
     '# 部门预算公开数据 · Department budget disclosures',
     '',
-    `Data version ${version}. ${disclosures.length} disclosures: ${disclosures
-      .map((d) => `${d.department.name} ${d.year ?? ''}`)
-      .join('; ')}.`,
+    `Data version ${version}. ${disclosures.length} disclosures${list}.`,
     '',
     '## Files',
     '',
@@ -131,9 +130,9 @@ export function downloadReadme(disclosures: readonly Disclosure[], version: stri
     '',
     '## Caveats',
     '',
-    '- Disclosures contradict themselves in places. Nothing is corrected: `validation.json` lists every',
-    '  accounting identity checked, with both values and their lines (`checks_failed` counts those',
-    '  that do not hold).',
+    '- Disclosures contradict themselves in places. Nothing is corrected: `validation.json` lists, for',
+    '  every disclosure, the accounting identities that do not hold, with both values and their lines',
+    '  (`checks_failed` counts them), and every diagnostic; `checks/<id>.json` lists every identity checked.',
     '- Budgets of different years (2024, 2025) are not comparable without care.',
     '- Codes are text: keep their leading zeros (`032`).',
     '- Text cells that a spreadsheet would run as a formula start with an apostrophe.',

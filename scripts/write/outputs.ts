@@ -6,7 +6,7 @@ import type { ChecksFile, Disclosure, DisclosureFile } from '../../src/domain/bu
 import type { Check } from '../../src/domain/checks';
 import type { Catalog, CatalogEntry, ValidationReport } from '../../src/domain/catalog';
 import type { Issue } from '../../src/domain/issues';
-import { CSV_COLUMNS, toCsv, type CsvName } from './csv';
+import { CSV_COLUMNS, csvHeader, csvLines, type CsvName } from './csv';
 import { dataPackage, downloadReadme } from './datapackage';
 
 export interface FailedSource {
@@ -14,44 +14,74 @@ export interface FailedSource {
   issues: Issue[];
 }
 
-export function buildOutputs(
-  converted: readonly Disclosure[],
+/**
+ * What one disclosure contributes: its own files (written as soon as it is converted, by
+ * whichever process converted it) and the small parts the shared files are assembled from.
+ */
+export interface DisclosureOutput {
+  id: string;
+  files: [string, string][];
+  entry: CatalogEntry;
+  report: ValidationReport['disclosures'][number];
+  /** CSV lines (no header) per extract; empty when the disclosure failed (left out of the sums). */
+  csv: Record<CsvName, string[]>;
+  /** `department year`, for the download README. */
+  label: string;
+  /** Hash of everything written for it (data and checks), for the catalog's version. */
+  digest: string;
+}
+
+export function disclosureOutput(disclosure: Disclosure): DisclosureOutput {
+  const { checks, ...rest } = disclosure;
+  const passed = checks.filter((c) => c.passed).length;
+  const version = hash(JSON.stringify(rest)).slice(0, 10);
+  const file: DisclosureFile = { ...rest, checkCount: { passed, failed: checks.length - passed }, version };
+  const checksFile: ChecksFile = { id: disclosure.id, checks: failedFirst(checks) };
+  const checksJson = JSON.stringify(checksFile);
+  const usable = !hasErrors(disclosure);
+  const csv = Object.fromEntries(
+    (Object.keys(CSV_COLUMNS) as CsvName[]).map((name) => [name, usable ? csvLines(name, [disclosure]) : []]),
+  ) as Record<CsvName, string[]>;
+  return {
+    id: disclosure.id,
+    files: [
+      [`disclosures/${disclosure.id}.json`, JSON.stringify(file)],
+      [`checks/${disclosure.id}.json`, checksJson],
+    ],
+    // The catalog's version of a disclosure covers its checks too.
+    entry: catalogEntry(disclosure, version),
+    report: {
+      id: disclosure.id,
+      sourceFile: disclosure.sourceFile,
+      status: usable ? 'converted' : 'failed',
+      passed,
+      failed: checks.length - passed,
+      checks: checks.filter((c) => !c.passed),
+      issues: disclosure.issues,
+    },
+    csv,
+    label: `${disclosure.department.name} ${disclosure.year ?? ''}`.trim(),
+    digest: hash(`${version} ${hash(checksJson)}`).slice(0, 16),
+  };
+}
+
+/** The shared files: catalog, validation report, CSV extracts with their data package. */
+export function assembleOutputs(
+  parts: readonly DisclosureOutput[],
   failed: readonly FailedSource[],
 ): Map<string, string> {
+  const sorted = [...parts].sort((a, b) => a.id.localeCompare(b.id));
   const files = new Map<string, string>();
-  const sorted = [...converted].sort((a, b) => a.id.localeCompare(b.id));
-  const versions = new Map<string, string>();
-  for (const disclosure of sorted) {
-    const { checks, ...rest } = disclosure;
-    const passed = checks.filter((c) => c.passed).length;
-    const version = hash(JSON.stringify(rest)).slice(0, 10);
-    versions.set(disclosure.id, version);
-    const file: DisclosureFile = { ...rest, checkCount: { passed, failed: checks.length - passed }, version };
-    const checksFile: ChecksFile = { id: disclosure.id, checks: failedFirst(checks) };
-    files.set(`disclosures/${disclosure.id}.json`, JSON.stringify(file));
-    files.set(`checks/${disclosure.id}.json`, JSON.stringify(checksFile));
-  }
-  const usable = sorted.filter((d) => !hasErrors(d));
-  const version = hash([...files.values()].join('\n')).slice(0, 12);
-
-  const catalog: Catalog = {
-    version,
-    disclosures: sorted.map((d) => catalogEntry(d, versions.get(d.id) ?? '')),
-  };
+  const version = hash(
+    sorted.map((p) => `${p.id} ${p.entry.version} ${hash(p.files[1][1])}`).join('\n'),
+  ).slice(0, 12);
+  const catalog: Catalog = { version, disclosures: sorted.map((p) => p.entry) };
   files.set('index.json', JSON.stringify(catalog, null, 1));
 
   const report: ValidationReport = {
     version,
     disclosures: [
-      ...sorted.map((d) => ({
-        id: d.id,
-        sourceFile: d.sourceFile,
-        status: hasErrors(d) ? ('failed' as const) : ('converted' as const),
-        passed: d.checks.filter((c) => c.passed).length,
-        failed: d.checks.filter((c) => !c.passed).length,
-        checks: failedFirst(d.checks),
-        issues: d.issues,
-      })),
+      ...sorted.map((p) => p.report),
       ...[...failed]
         .sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))
         .map((f) => ({
@@ -67,9 +97,24 @@ export function buildOutputs(
   };
   files.set('validation.json', JSON.stringify(report));
 
-  for (const name of Object.keys(CSV_COLUMNS) as CsvName[]) files.set(`csv/${name}.csv`, toCsv(name, usable));
+  for (const name of Object.keys(CSV_COLUMNS) as CsvName[]) {
+    const lines = [csvHeader(name), ...sorted.flatMap((p) => p.csv[name])];
+    files.set(`csv/${name}.csv`, '\ufeff' + lines.join('\r\n') + '\r\n');
+  }
   files.set('csv/datapackage.json', dataPackage(version));
+  const usable = sorted.filter((p) => p.report.status === 'converted').map((p) => p.label);
   files.set('csv/README.md', downloadReadme(usable, version));
+  return files;
+}
+
+/** Every file, in memory: the per-disclosure files and the shared ones. */
+export function buildOutputs(
+  converted: readonly Disclosure[],
+  failed: readonly FailedSource[],
+): Map<string, string> {
+  const parts = [...converted].sort((a, b) => a.id.localeCompare(b.id)).map(disclosureOutput);
+  const files = new Map(parts.flatMap((p) => p.files));
+  for (const [path, content] of assembleOutputs(parts, failed)) files.set(path, content);
   return files;
 }
 

@@ -41,7 +41,7 @@ export interface ValidationReport {
     status: 'converted' | 'failed';
     passed: number;
     failed: number;
-    /** Failed checks first. */
+    /** The checks that failed (every check is in checks/<id>.json). */
     checks: Check[];
     issues: Issue[];
   }[];

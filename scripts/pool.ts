@@ -1,4 +1,4 @@
-// Runs jobs in child processes, a few at a time, each with a time bound: a job that does not
+// Runs jobs in child processes (TypeScript, through tsx), a few at a time, each with a time bound: a job that does not
 // answer in time is reported as a hang and its process replaced, and so is one whose process dies.
 
 import { fork, type ChildProcess } from 'node:child_process';
