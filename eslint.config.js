@@ -4,7 +4,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'test-reports', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public',
+      'test-results',
+      'test-reports',
+      'playwright-report',
+      'bench/tmp',
+      'corpus',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -43,7 +43,32 @@ const UNCOVERED_KINDS: Record<string, string> = {
   projects: 'project rows with nothing to add up against',
 };
 
+interface Stat {
+  iterations: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+interface Scale {
+  machine: string;
+  runs: number;
+  converter: {
+    disclosures: number;
+    inputMB: number;
+    wholeProcessMedianMs: number;
+    perDisclosureMs: number;
+    throughputMBps: number;
+    peakResidentMB: number;
+  }[];
+  data: {
+    catalog: { at5: { rawKB: number; gzipKB: number }; at2000: { rawKB: number; gzipKB: number } };
+    disclosureGzipKBMedian: number;
+    projectShards: { count: number; largestGzipKB: number; totalGzipKB: number };
+  };
+}
+
 interface Results {
+  scale?: Scale;
   robustness?: Robustness;
   data?: {
     machine: string;
@@ -61,13 +86,10 @@ interface Results {
       string,
       { score: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; siMs: number }
     >;
-    drillLatency: {
-      iterations: number;
-      tableMedianMs: number;
-      tableP95Ms: number;
-      chartMedianMs: number;
-      chartP95Ms: number;
-    };
+    interactions?: Record<
+      string,
+      Record<'drillTable' | 'drillChart' | 'compareFourth' | 'searchKeystroke', Stat>
+    >;
     javascript: {
       firstPaint: { file: string; gzipKB: number }[];
       embed?: { file: string; gzipKB: number }[];
@@ -142,8 +164,7 @@ export function writeReport(): void {
         return `| ${page} | ${form} | ${v.score.toFixed(2)} | ${v.lcpMs} ms | ${v.fcpMs} ms | ${v.tbtMs} ms | ${v.cls} |`;
       }),
       '',
-      `Drill-down click → updated table: median ${u.drillLatency.tableMedianMs} ms, p95 ${u.drillLatency.tableP95Ms} ms; → updated chart: median ${u.drillLatency.chartMedianMs} ms, p95 ${u.drillLatency.chartP95Ms} ms [≤ 50 ms] (${u.drillLatency.iterations} clicks, Chromium, performance marks).`,
-      '',
+      ...interactionTable(u.interactions ?? {}),
       `Embed page JavaScript: ${(u.javascript.embed ?? []).reduce((sum, f) => sum + f.gzipKB, 0).toFixed(1)} KB gzip [≤ 100 KB]; no table library, no recharts.`,
       '',
       `JavaScript loaded for the first view: ${total.toFixed(1)} KB gzip (${firstPaint.map((f) => `${f.file} ${f.gzipKB}`).join(', ')}). Largest chunks: ${u.javascript.all
@@ -153,9 +174,50 @@ export function writeReport(): void {
       '',
     );
   }
+  if (r.scale) lines.push(...scaleSection(r.scale));
   if (r.robustness) lines.push(...robustnessSection(r.robustness));
   lines.push(...NOTES);
   writeFileSync('bench/RESULTS.md', lines.join('\n'));
+}
+
+function interactionTable(interactions: NonNullable<NonNullable<Results['ui']>['interactions']>): string[] {
+  const cell = (s: Stat | undefined): string => (s ? `${s.medianMs} / ${s.p95Ms} ms` : '–');
+  const at = (key: string) => interactions[key];
+  return [
+    'Interaction latency in Chromium (performance marks; median / p95 of 25 after 3 warm-ups) [p95 ≤ 50 ms]:',
+    '',
+    '| interaction | at 5 disclosures | at 2,000 |',
+    '|---|---|---|',
+    `| drill-down click → updated table | ${cell(at('at5')?.drillTable)} | ${cell(at('at2000')?.drillTable)} |`,
+    `| drill-down click → updated chart | ${cell(at('at5')?.drillChart)} | ${cell(at('at2000')?.drillChart)} |`,
+    `| compare: click adding a 4th entity → updated table | ${cell(at('at5')?.compareFourth)} | ${cell(at('at2000')?.compareFourth)} |`,
+    `| project search keystroke → filtered list | ${cell(at('at5')?.searchKeystroke)} | ${cell(at('at2000')?.searchKeystroke)} |`,
+    '',
+  ];
+}
+
+function scaleSection(s: Scale): string[] {
+  const first = s.converter[0];
+  const last = s.converter[s.converter.length - 1];
+  const slope =
+    (last.wholeProcessMedianMs - first.wholeProcessMedianMs) / (last.disclosures - first.disclosures);
+  return [
+    '## Scale (`npm run bench:scale`)',
+    '',
+    `Machine: ${s.machine}. Synthetic corpus (\`npm run corpus\`), the three layout families in turn; \`npm run data\` as a user runs it (one child process per core above 64 files), median of ${s.runs} whole processes; peak = resident memory of its largest process.`,
+    '',
+    '| disclosures | input | whole process [2,000 ≤ 10 s] | per disclosure | throughput | peak memory |',
+    '|---|---|---|---|---|---|',
+    ...s.converter.map(
+      (c) =>
+        `| ${c.disclosures} | ${c.inputMB} MB | ${c.wholeProcessMedianMs} ms | ${c.perDisclosureMs} ms | ${c.throughputMBps} MB/s | ${c.peakResidentMB} MB |`,
+    ),
+    '',
+    `Growth: ${slope.toFixed(2)} ms per additional disclosure from ${first.disclosures} to ${last.disclosures} (linear, on top of ~${Math.round(first.wholeProcessMedianMs - slope * first.disclosures)} ms of start-up).`,
+    '',
+    `Data the app loads: catalog ${s.data.catalog.at5.gzipKB} KB gzip at 5 disclosures, ${s.data.catalog.at2000.gzipKB} KB gzip at 2,000 [≤ 200 KB]; one disclosure ${s.data.disclosureGzipKBMedian} KB gzip (median), loaded when shown; the projects list in ${s.data.projectShards.count} shards of 200 disclosures (largest ${s.data.projectShards.largestGzipKB} KB gzip, ${s.data.projectShards.totalGzipKB} KB in all), loaded by the projects view only.`,
+    '',
+  ];
 }
 
 function robustnessSection(r: Robustness): string[] {

@@ -1,13 +1,15 @@
 // npm run bench:ui — the explorer's speed, measured (not a test):
 //   - Lighthouse 12 (Debian Chromium) against `vite preview`, mobile and desktop, for the
 //     overview, drill-down and compare pages; median of three runs each;
-//   - in Chromium, the time from a drill-down click to the updated table and chart
-//     (performance marks `drill:click` → `drill:table` / `drill:chart`), median and p95;
+//   - in Chromium, with performance marks, median and p95, at 5 and at 2,000 disclosures: a
+//     drill-down click to the updated table and chart, adding a 4th entity to a comparison,
+//     a keystroke in the project search;
 //   - JavaScript (gzip) loaded for the first paint, from the build's files.
 // Results go to bench/results.json → `ui`.
 
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -37,6 +39,52 @@ const PAGES = {
   embed: 'embed.html?view=drill&d=2025-dalian-xigang-103-government-office&node=201',
 } as const;
 
+/** At 5: 黄陂's three sub-units, then 西岗's government office as the fourth. */
+const SEED_PLAN: Plan = {
+  drill: '2025-dalian-xigang-103-government-office',
+  compare: ['032001', '032002', '032003'].map((u) => `2024-wuhan-huangpi-032-big-data-center%3A${u}`),
+  fourth: '2025-dalian-xigang-103-government-office',
+  fourthName: '大连市西岗区人民政府办公室 2025',
+};
+
+/**
+ * The same build with the 2,000-disclosure data of `npm run bench:scale` (bench/tmp/data-2000),
+ * served on its own port. Null when that data is missing.
+ */
+async function scaleServer(): Promise<{ base: string; plan: Plan; stop: () => void } | null> {
+  const data = 'bench/tmp/data-2000';
+  if (!existsSync(join(data, 'index.json'))) {
+    console.log('no bench/tmp/data-2000: run npm run bench:scale first for the latencies at 2,000');
+    return null;
+  }
+  const dist = 'bench/tmp/dist-2000';
+  rmSync(dist, { recursive: true, force: true });
+  cpSync('dist', dist, { recursive: true, filter: (source) => !source.startsWith(join('dist', 'data')) });
+  cpSync(data, join(dist, 'data'), { recursive: true });
+  const port = PORT + 1;
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  const base = `http://127.0.0.1:${port}/`;
+  await waitForServer(base);
+  const catalog = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')) as {
+    disclosures: { id: string; department: { name: string }; year: number | null }[];
+  };
+  const [a, b, c, d] = catalog.disclosures;
+  return {
+    base,
+    plan: {
+      drill: a.id,
+      compare: [a.id, b.id, c.id],
+      fourth: d.id,
+      fourthName: `${d.department.name} ${d.year ?? ''}`.trim(),
+    },
+    stop: () => server.kill(),
+  };
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -47,10 +95,10 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-async function waitForServer(): Promise<void> {
+async function waitForServer(base = BASE): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(BASE)).ok) return;
+      if ((await fetch(base)).ok) return;
     } catch {
       /* not up yet */
     }
@@ -83,48 +131,101 @@ async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop') {
   }
 }
 
-async function drillLatency(iterations = 25) {
+interface Plan {
+  /** A disclosure to drill into (its drill-down table's first 类 is clicked). */
+  drill: string;
+  /** Three entities compared first, and a fourth added by a click (found by `fourthName`). */
+  compare: string[];
+  fourth: string;
+  fourthName: string;
+}
+
+type Stats = { iterations: number; medianMs: number; p95Ms: number };
+
+function stats(values: number[]): Stats {
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { iterations: values.length, medianMs: round(median(values)), p95Ms: round(percentile(values, 95)) };
+}
+
+/** ms from the first mark to the last of the second (a string: the page has no bundler helpers). */
+const between = (from: string, to: string): string => `(() => {
+  const start = performance.getEntriesByName('${from}')[0].startTime;
+  return Math.max(...performance.getEntriesByName('${to}').map((e) => e.startTime)) - start;
+})()`;
+
+/**
+ * In Chromium, with performance marks: a drill-down click to the updated table and chart, a
+ * click that adds a fourth entity to a comparison to the updated table, and a keystroke in the
+ * project search to the filtered list. Median and p95 over 25 (after 3 warm-ups).
+ */
+async function interactionLatencies(base: string, plan: Plan, iterations = 25) {
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.slice(1) });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${BASE}?view=drill&d=2025-dalian-xigang-103-government-office`);
-  await page.getByRole('link', { name: /201 一般公共服务支出/ }).waitFor();
+  const drillTable: number[] = [];
+  const drillChart: number[] = [];
+  await page.goto(`${base}?view=drill&d=${plan.drill}`);
+  // The first 类 of the drill-down table (not the chart's hidden table alternative).
+  const firstClass = page.locator('.table-wrap table a').first();
+  await firstClass.waitFor();
   await page.waitForTimeout(500);
-  const table: number[] = [];
-  const chart: number[] = [];
   for (let i = 0; i < iterations + 3; i++) {
-    // Drill into 201 from the top (measured), then go Back to the top (not measured).
     await page.evaluate('performance.clearMarks()');
-    await page
-      .getByRole('table')
-      .getByRole('link', { name: /201 一般公共服务支出/ })
-      .click();
+    await firstClass.click();
     await page.waitForFunction(
       "performance.getEntriesByName('drill:chart').length > 0 && performance.getEntriesByName('drill:table').length > 0",
     );
-    // A string, not a function: the bundler would wrap a function with helpers the page lacks.
-    const [t, c] = (await page.evaluate(`(() => {
-      const start = performance.getEntriesByName('drill:click')[0].startTime;
-      const last = (name) => Math.max(...performance.getEntriesByName(name).map((e) => e.startTime));
-      return [last('drill:table') - start, last('drill:chart') - start];
-    })()`)) as [number, number];
+    const table = (await page.evaluate(between('drill:click', 'drill:table'))) as number;
+    const chart = (await page.evaluate(between('drill:click', 'drill:chart'))) as number;
     if (i >= 3) {
-      table.push(t);
-      chart.push(c);
+      drillTable.push(table);
+      drillChart.push(chart);
     }
     await page.goBack();
-    await page
-      .getByRole('table')
-      .getByRole('link', { name: /201 一般公共服务支出/ })
-      .waitFor();
+    await firstClass.waitFor();
+  }
+
+  const compare: number[] = [];
+  await page.goto(
+    `${base}?view=compare&d=${plan.compare.join(',')}&q=${encodeURIComponent(plan.fourthName)}`,
+  );
+  const columns = page.locator('.compare-table thead th, table thead th[scope="col"]');
+  const fourth = page.getByRole('checkbox', { name: new RegExp(plan.fourthName) }).first();
+  await fourth.waitFor();
+  await page.waitForTimeout(500);
+  for (let i = 0; i < iterations + 3; i++) {
+    const before = await columns.count();
+    await page.evaluate('performance.clearMarks()');
+    await fourth.check();
+    await page.waitForFunction(`document.querySelectorAll('table thead th[scope="col"]').length > ${before}`);
+    await page.waitForTimeout(20);
+    if (i >= 3) compare.push((await page.evaluate(between('compare:change', 'compare:table'))) as number);
+    await fourth.uncheck();
+    await page.waitForFunction(
+      `document.querySelectorAll('table thead th[scope="col"]').length === ${before}`,
+    );
+  }
+
+  const search: number[] = [];
+  await page.goto(`${base}?view=projects`);
+  const box = page.getByRole('searchbox');
+  await page.locator('tbody tr').first().waitFor();
+  await page.waitForTimeout(500);
+  for (let i = 0; i < iterations + 3; i++) {
+    for (const key of ['运', 'Backspace']) {
+      await page.evaluate('performance.clearMarks()');
+      if (key === 'Backspace') await box.press('Backspace');
+      else await box.pressSequentially(key);
+      await page.waitForFunction("performance.getEntriesByName('projects:table').length > 0");
+      await page.waitForTimeout(20);
+      if (i >= 3) search.push((await page.evaluate(between('projects:input', 'projects:table'))) as number);
+    }
   }
   await browser.close();
-  const round = (v: number) => Math.round(v * 10) / 10;
   return {
-    iterations,
-    tableMedianMs: round(median(table)),
-    tableP95Ms: round(percentile(table, 95)),
-    chartMedianMs: round(median(chart)),
-    chartP95Ms: round(percentile(chart, 95)),
+    drillTable: stats(drillTable),
+    drillChart: stats(drillChart),
+    compareFourth: stats(compare),
+    searchKeystroke: stats(search),
   };
 }
 
@@ -158,8 +259,12 @@ async function main(): Promise<void> {
   );
   try {
     await waitForServer();
-    const lighthouseResults: Record<string, Record<string, unknown>> = {};
-    for (const [name, query] of Object.entries(PAGES)) {
+    const path = 'bench/results.json';
+    const all = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+    // BENCH_SKIP_LIGHTHOUSE=1 keeps the last Lighthouse numbers (it takes minutes).
+    const skip = process.env.BENCH_SKIP_LIGHTHOUSE === '1' && all.ui?.lighthouse;
+    const lighthouseResults: Record<string, Record<string, unknown>> = skip ? all.ui.lighthouse : {};
+    for (const [name, query] of skip ? [] : Object.entries(PAGES)) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
         const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(BASE + query, formFactor));
@@ -179,23 +284,32 @@ async function main(): Promise<void> {
         );
       }
     }
-    const latency = await drillLatency();
-    console.log(
-      `drill-down click → table: median ${latency.tableMedianMs} ms, p95 ${latency.tableP95Ms} ms; → chart: median ${latency.chartMedianMs} ms, p95 ${latency.chartP95Ms} ms`,
-    );
+    const interactions: Record<string, Awaited<ReturnType<typeof interactionLatencies>>> = {};
+    interactions.at5 = await interactionLatencies(BASE, SEED_PLAN);
+    const scale = await scaleServer();
+    if (scale) {
+      try {
+        interactions.at2000 = await interactionLatencies(scale.base, scale.plan);
+      } finally {
+        scale.stop();
+      }
+    }
+    for (const [at, l] of Object.entries(interactions)) {
+      console.log(
+        `${at}: drill click → table ${l.drillTable.medianMs}/${l.drillTable.p95Ms} ms, → chart ${l.drillChart.medianMs}/${l.drillChart.p95Ms} ms; compare 4th → table ${l.compareFourth.medianMs}/${l.compareFourth.p95Ms} ms; search keystroke → list ${l.searchKeystroke.medianMs}/${l.searchKeystroke.p95Ms} ms (median/p95)`,
+      );
+    }
     const js = { firstPaint: entryJs('index.html'), embed: entryJs('embed.html'), all: allJs() };
     const sum = (list: { gzipKB: number }[]) => list.reduce((total, f) => total + f.gzipKB, 0).toFixed(1);
     console.log(
       `JavaScript (gzip): explorer first view ${sum(js.firstPaint)} KB, embed page ${sum(js.embed)} KB`,
     );
 
-    const path = 'bench/results.json';
-    const all = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
     all.ui = {
       machine: `${process.platform} ${process.arch}, node ${process.version}, ${execSync(`${CHROME} --version`, { encoding: 'utf8' }).trim()}`,
       runs: RUNS,
       lighthouse: lighthouseResults,
-      drillLatency: latency,
+      interactions,
       javascript: js,
     };
     writeFileSync(path, JSON.stringify(all, null, 2) + '\n');

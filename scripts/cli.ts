@@ -115,7 +115,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const out = resolve(options.out);
   const names = listSources(options.sources);
-  for (const generated of ['disclosures', 'checks', 'csv'])
+  for (const generated of ['disclosures', 'checks', 'csv', 'projects'])
     rmSync(join(out, generated), { recursive: true, force: true });
 
   const results = await convertFolder(names, options, out);

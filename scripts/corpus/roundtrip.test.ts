@@ -24,7 +24,9 @@ describe.each<LayoutFamily>(['tabbed', 'cell-per-line', 'pdf-text'])('%s', (fami
   });
 
   it('is deterministic: the same seed renders the same text', () => {
-    expect(renderDisclosure(randomBudget(42), family).text).toBe(renderDisclosure(randomBudget(42), family).text);
+    expect(renderDisclosure(randomBudget(42), family).text).toBe(
+      renderDisclosure(randomBudget(42), family).text,
+    );
   });
 });
 

@@ -4,7 +4,14 @@
 import { createHash } from 'node:crypto';
 import type { ChecksFile, Disclosure, DisclosureFile } from '../../src/domain/budget';
 import type { Check } from '../../src/domain/checks';
-import type { Catalog, CatalogEntry, ValidationReport } from '../../src/domain/catalog';
+import {
+  PROJECT_SHARD_SIZE,
+  type Catalog,
+  type CatalogEntry,
+  type ProjectIndexRow,
+  type ProjectShard,
+  type ValidationReport,
+} from '../../src/domain/catalog';
 import type { Issue } from '../../src/domain/issues';
 import { CSV_COLUMNS, csvHeader, csvLines, type CsvName } from './csv';
 import { dataPackage, downloadReadme } from './datapackage';
@@ -29,6 +36,8 @@ export interface DisclosureOutput {
   label: string;
   /** Hash of everything written for it (data and checks), for the catalog's version. */
   digest: string;
+  /** Its rows of the projects index (none when it failed). */
+  projects: ProjectIndexRow[];
 }
 
 export function disclosureOutput(disclosure: Disclosure): DisclosureOutput {
@@ -62,6 +71,19 @@ export function disclosureOutput(disclosure: Disclosure): DisclosureOutput {
     csv,
     label: `${disclosure.department.name} ${disclosure.year ?? ''}`.trim(),
     digest: hash(`${version} ${hash(checksJson)}`).slice(0, 16),
+    projects: usable
+      ? disclosure.projects.map((p) => [
+          disclosure.id,
+          p.code,
+          p.name,
+          p.unitName,
+          p.amount.fen,
+          p.amount.step,
+          p.amount.table,
+          p.amount.line,
+          p.fundingSource,
+        ])
+      : [],
   };
 }
 
@@ -75,7 +97,12 @@ export function assembleOutputs(
   const version = hash(
     sorted.map((p) => `${p.id} ${p.entry.version} ${hash(p.files[1][1])}`).join('\n'),
   ).slice(0, 12);
-  const catalog: Catalog = { version, disclosures: sorted.map((p) => p.entry) };
+  const shards: ProjectShard[] = [];
+  for (let start = 0; start < sorted.length; start += PROJECT_SHARD_SIZE) {
+    shards.push({ rows: sorted.slice(start, start + PROJECT_SHARD_SIZE).flatMap((p) => p.projects) });
+  }
+  shards.forEach((shard, n) => files.set(`projects/${n}.json`, JSON.stringify(shard)));
+  const catalog: Catalog = { version, disclosures: sorted.map((p) => p.entry), projectShards: shards.length };
   files.set('index.json', JSON.stringify(catalog, null, 1));
 
   const report: ValidationReport = {

@@ -17,7 +17,9 @@ export function hrefFor(route: Route): string {
 export function Link({ to, children, onClick, ...rest }: Props) {
   const route = useRoute();
   const navigate = useNavigate();
-  const target = { ...route, ...to };
+  // Another view starts with its own search and sort.
+  const patch: Partial<Route> = to.view && to.view !== route.view ? { query: '', sort: null, ...to } : to;
+  const target = { ...route, ...patch };
   const handle = (event: MouseEvent<HTMLAnchorElement>): void => {
     onClick?.(event);
     if (
@@ -30,7 +32,7 @@ export function Link({ to, children, onClick, ...rest }: Props) {
     )
       return;
     event.preventDefault();
-    navigate(to);
+    navigate(patch);
     window.scrollTo({ top: 0 });
   };
   return (

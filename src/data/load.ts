@@ -1,7 +1,7 @@
 // The only place the app fetches (with prefetch.ts, which the boot script uses). Paths are relative so the build works under any sub-path.
 
 import type { ChecksFile, DisclosureFile } from '../domain/budget';
-import type { Catalog } from '../domain/catalog';
+import type { Catalog, ProjectShard } from '../domain/catalog';
 import { disclosurePath, takePrefetched } from './prefetch';
 
 async function getJson<T>(path: string): Promise<T> {
@@ -17,6 +17,9 @@ export const loadDisclosure = (id: string): Promise<DisclosureFile> =>
 
 export const loadChecks = (id: string): Promise<ChecksFile> =>
   getJson<ChecksFile>(`data/checks/${encodeURIComponent(id)}.json`);
+
+export const loadProjectShard = (n: number): Promise<ProjectShard> =>
+  getJson<ProjectShard>(`data/projects/${n}.json`);
 
 export async function loadSource(file: string): Promise<string> {
   const path = `data/sources/${encodeURIComponent(file)}`;

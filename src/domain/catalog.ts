@@ -30,7 +30,34 @@ export interface Catalog {
   /** Hash of the converted data; changes whenever any figure does. */
   version: string;
   disclosures: CatalogEntry[];
+  /** How many files `projects/<n>.json` the projects of all disclosures are split into. */
+  projectShards: number;
 }
+
+/**
+ * One project in the projects index, compact because a province has tens of thousands:
+ * disclosure id, project code, name, unit name, amount (fen, step, table, line), funding source.
+ * Department and year come from the catalog.
+ */
+export type ProjectIndexRow = [
+  disclosureId: string,
+  code: string | null,
+  name: string,
+  unit: string | null,
+  fen: number,
+  step: number,
+  table: string,
+  line: number,
+  fundingSource: string | null,
+];
+
+/** `projects/<n>.json`: the projects of a fixed number of disclosures, in catalog order. */
+export interface ProjectShard {
+  rows: ProjectIndexRow[];
+}
+
+/** Disclosures per projects shard: a shard stays small however large the corpus grows. */
+export const PROJECT_SHARD_SIZE = 200;
 
 export interface ValidationReport {
   version: string;

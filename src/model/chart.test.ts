@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Amount } from './amount';
 import { chartRows } from './chart';
-import { searchProjects, type ProjectRow } from './projects';
+import { searchProjects, withHaystack, type ProjectRow } from './projects';
 import type { DrillRow } from './tree';
 
 const amount = (fen: number): Amount => ({ fen, sources: [] });
@@ -39,17 +39,18 @@ describe('chartRows', () => {
 });
 
 describe('searchProjects', () => {
-  const project = (name: string, department: string, code: string | null): ProjectRow => ({
-    key: name,
-    disclosureId: 'd',
-    department,
-    year: 2025,
-    code,
-    name,
-    unit: null,
-    amount: amount(1),
-    fundingSource: null,
-  });
+  const project = (name: string, department: string, code: string | null): ProjectRow =>
+    withHaystack({
+      key: name,
+      disclosureId: 'd',
+      department,
+      year: 2025,
+      code,
+      name,
+      unit: null,
+      amount: amount(1),
+      fundingSource: null,
+    });
   const rows = [
     project('城市视频经费', '武汉市硚口区大数据中心', '42010425135T000000104'),
     project('链路租赁费', '武汉市黄陂区大数据中心', '42011623032T000000104'),

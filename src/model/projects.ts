@@ -1,6 +1,6 @@
 // One list of projects across disclosures, and search over it.
 
-import type { DisclosureFile } from '../domain/budget';
+import type { CatalogEntry, ProjectIndexRow } from '../domain/catalog';
 import { fromFigure, type Amount } from './amount';
 
 export interface ProjectRow {
@@ -13,22 +13,40 @@ export interface ProjectRow {
   unit: string | null;
   amount: Amount;
   fundingSource: string | null;
+  /** Name, code, department, unit and funding source, folded for search (computed once). */
+  haystack: string;
 }
 
-export function projectRows(disclosures: readonly DisclosureFile[]): ProjectRow[] {
-  return disclosures.flatMap((d) =>
-    d.projects.map((p, index) => ({
-      key: `${d.id}:${p.code ?? index}`,
-      disclosureId: d.id,
-      department: d.department.name,
-      year: d.year,
-      code: p.code,
-      name: p.name,
-      unit: p.unitName,
-      amount: fromFigure(p.amount, d.id, d.sourceFile) as Amount,
-      fundingSource: p.fundingSource,
-    })),
+/** Rows of the projects index (`projects/<n>.json`), named with the catalog's departments. */
+export function projectRowsFromIndex(
+  rows: readonly ProjectIndexRow[],
+  entries: ReadonlyMap<string, CatalogEntry>,
+): ProjectRow[] {
+  return rows.flatMap(([id, code, name, unit, fen, step, table, line, fundingSource], index) => {
+    const entry = entries.get(id);
+    if (!entry) return [];
+    return [
+      withHaystack({
+        key: `${id}:${code ?? `#${index}`}`,
+        disclosureId: id,
+        department: entry.department.name,
+        year: entry.year,
+        code,
+        name,
+        unit,
+        amount: fromFigure({ fen, step, table, line }, id, entry.sourceFile) as Amount,
+        fundingSource,
+      }),
+    ];
+  });
+}
+
+/** A row with its search text. */
+export function withHaystack(row: Omit<ProjectRow, 'haystack'>): ProjectRow {
+  const haystack = fold(
+    [row.name, row.code ?? '', row.department, row.unit ?? '', row.fundingSource ?? ''].join(' '),
   );
+  return { ...row, haystack };
 }
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
@@ -37,10 +55,5 @@ const fold = (text: string): string => text.normalize('NFKC').toLowerCase().repl
 export function searchProjects(rows: readonly ProjectRow[], query: string): ProjectRow[] {
   const words = query.split(/\s+/).map(fold).filter(Boolean);
   if (words.length === 0) return [...rows];
-  return rows.filter((row) => {
-    const haystack = fold(
-      [row.name, row.code ?? '', row.department, row.unit ?? '', row.fundingSource ?? ''].join(' '),
-    );
-    return words.every((word) => haystack.includes(word));
-  });
+  return rows.filter((row) => words.every((word) => row.haystack.includes(word)));
 }

@@ -3,7 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DisclosureFile } from '../domain/budget';
-import type { CatalogEntry } from '../domain/catalog';
+import type { CatalogEntry, ProjectIndexRow } from '../domain/catalog';
 import { formatMoney, formatShare, type DisplayUnit } from '../format/money';
 import { translate, type StringKey } from '../i18n/strings';
 import { useStore } from './store';
@@ -47,6 +47,29 @@ export function useSelectedIds(): string[] {
     const known = new Set(entries.map((e) => e.id));
     return [...new Set(selection.map((key) => key.split(':')[0]))].filter((id) => known.has(id));
   }, [selection, entries]);
+}
+
+/** Loads every shard of the projects index; the rows of those that are ready (stable while nothing changes). */
+export function useProjectIndex(): { rows: ProjectIndexRow[]; loading: boolean; errors: string[] } {
+  const count = useStore((s) => (s.catalog.status === 'ready' ? s.catalog.value.projectShards : 0));
+  const ensure = useStore((s) => s.ensureProjectShard);
+  useEffect(() => {
+    for (let n = 0; n < count; n++) ensure(n);
+  }, [count, ensure]);
+  const states = useStore(
+    useShallow((s) => Array.from({ length: count }, (_, n) => s.projectShards[String(n)])),
+  );
+  return useMemo(() => {
+    const rows: ProjectIndexRow[] = [];
+    const errors: string[] = [];
+    let loading = count === 0;
+    for (const state of states) {
+      if (!state || state.status === 'loading') loading = true;
+      else if (state.status === 'ready') rows.push(...state.value.rows);
+      else errors.push(state.error);
+    }
+    return { rows, loading, errors };
+  }, [states, count]);
 }
 
 /** Loads the disclosures and returns those that are ready (stable while nothing changes). */

@@ -3,9 +3,9 @@
 
 import { create } from 'zustand';
 import type { ChecksFile, DisclosureFile } from '../domain/budget';
-import type { Catalog } from '../domain/catalog';
+import type { Catalog, ProjectShard } from '../domain/catalog';
 import type { SourceRef } from '../model/amount';
-import { loadCatalog, loadChecks, loadDisclosure, loadSource } from '../data/load';
+import { loadCatalog, loadChecks, loadDisclosure, loadProjectShard, loadSource } from '../data/load';
 import { DEFAULT_ROUTE, parseRoute, serializeRoute, type Notice, type Route } from './url';
 
 export type Loadable<T> =
@@ -28,10 +28,13 @@ interface DataSlice {
   disclosures: Record<string, Loadable<DisclosureFile>>;
   checks: Record<string, Loadable<ChecksFile>>;
   sources: Record<string, Loadable<string>>;
+  /** The projects index, shard by shard (`projects/<n>.json`). */
+  projectShards: Record<string, Loadable<ProjectShard>>;
   ensureCatalog: () => void;
   ensureDisclosure: (id: string) => void;
   ensureChecks: (id: string) => void;
   ensureSource: (file: string) => void;
+  ensureProjectShard: (n: number) => void;
 }
 
 /** A figure whose sources are being shown (transient: not part of the URL). */
@@ -56,7 +59,7 @@ let catalogRequested = false;
 
 export const useStore = create<State>()((set, get) => {
   /** Starts a load once per key; the result lands in the given record. */
-  function ensure<K extends 'disclosures' | 'checks' | 'sources'>(
+  function ensure<K extends 'disclosures' | 'checks' | 'sources' | 'projectShards'>(
     slice: K,
     key: string,
     load: () => Promise<State[K][string] extends Loadable<infer T> ? T : never>,
@@ -99,6 +102,7 @@ export const useStore = create<State>()((set, get) => {
     disclosures: {},
     checks: {},
     sources: {},
+    projectShards: {},
     ensureCatalog: () => {
       if (catalogRequested) return;
       catalogRequested = true;
@@ -110,6 +114,7 @@ export const useStore = create<State>()((set, get) => {
     ensureDisclosure: (id) => ensure('disclosures', id, () => loadDisclosure(id)),
     ensureChecks: (id) => ensure('checks', id, () => loadChecks(id)),
     ensureSource: (file) => ensure('sources', file, () => loadSource(file)),
+    ensureProjectShard: (n) => ensure('projectShards', String(n), () => loadProjectShard(n)),
 
     provenance: null,
     showProvenance: (provenance) => set({ provenance }),

@@ -16,6 +16,7 @@ import { useMemo, type ReactNode } from 'react';
 import { CsvButton } from '../components/CsvButton';
 import type { CsvCell, CsvTable } from '../publish/csv';
 import { useNavigate, useRoute, useT } from '../state/hooks';
+import { useWindowRows } from './virtual';
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -88,6 +89,13 @@ export function SortableTable<T extends RowData>({
     enableMultiSort: false,
   });
 
+  const rows = table.getRowModel().rows;
+  // Thousands of projects: only the rows near the viewport are in the page.
+  const { indexes, before, after, anchor, measure, virtual } = useWindowRows<HTMLTableSectionElement>(
+    rows.length,
+    44,
+  );
+
   const buildCsv = (): CsvTable => {
     const parts = columns.flatMap((c) => (c.meta as ColumnMeta<T> | undefined)?.csv ?? []);
     return {
@@ -104,11 +112,11 @@ export function SortableTable<T extends RowData>({
           <CsvButton build={buildCsv} />
         </div>
       )}
-      <table>
+      <table aria-rowcount={virtual ? rows.length + 1 : undefined}>
         <caption>{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const label = header.isPlaceholder ? null : <table.FlexRender header={header} />;
@@ -141,19 +149,37 @@ export function SortableTable<T extends RowData>({
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) => {
-                const meta = cell.column.columnDef.meta as ColumnMeta<T> | undefined;
-                return (
-                  <td key={cell.id} className={classes(meta)}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                );
-              })}
+        <tbody ref={anchor}>
+          {before > 0 && (
+            <tr aria-hidden="true" className="spacer" style={{ height: before }}>
+              <td colSpan={columns.length} />
             </tr>
-          ))}
+          )}
+          {indexes.map((index) => {
+            const row = rows[index];
+            return (
+              <tr
+                key={row.id}
+                data-index={index}
+                ref={measure}
+                aria-rowindex={virtual ? index + 2 : undefined}
+              >
+                {row.getAllCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta as ColumnMeta<T> | undefined;
+                  return (
+                    <td key={cell.id} className={classes(meta)}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr aria-hidden="true" className="spacer" style={{ height: after }}>
+              <td colSpan={columns.length} />
+            </tr>
+          )}
         </tbody>
         {footer && <tfoot>{footer}</tfoot>}
       </table>

@@ -2,7 +2,7 @@
 // a share of the total, 三公, per-staff spending where staffing is stated, and what accounts for
 // the difference between the first two.
 
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
@@ -19,6 +19,22 @@ import {
   useSelectedIds,
   useT,
 } from '../state/hooks';
+
+/** Up to this many choices, all are listed. */
+const PICKER_ALL = 60;
+const PICKER_MATCHES = 30;
+
+function searchOptions<T extends { name: string; year: number | null; key: string }>(
+  options: T[],
+  query: string,
+): T[] {
+  const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const words = query.split(/\s+/).map(fold).filter(Boolean);
+  return options.filter((o) => {
+    const haystack = fold(`${o.name} ${o.year ?? ''} ${o.key}`);
+    return words.every((word) => haystack.includes(word));
+  });
+}
 
 export default function Compare() {
   const t = useT();
@@ -37,9 +53,20 @@ export default function Compare() {
     });
   }, [ready, route.selection]);
   const classes = useMemo(() => classRows(entities), [entities]);
+  useEffect(() => {
+    performance.mark('compare:table');
+  }, [entities]);
   const options = useMemo(() => (entries ? comparable(entries) : []), [entries]);
+  // A province has thousands: past a short list, the selected ones and the first matches of a search.
+  const shown = useMemo(() => {
+    if (options.length <= PICKER_ALL) return options;
+    const picked = options.filter((o) => route.selection.includes(o.key));
+    const matches = route.query ? searchOptions(options, route.query).filter((o) => !picked.includes(o)) : [];
+    return [...picked, ...matches.slice(0, PICKER_MATCHES)];
+  }, [options, route.selection, route.query]);
 
   const toggle = (key: string): void => {
+    performance.mark('compare:change');
     const next = route.selection.includes(key)
       ? route.selection.filter((k) => k !== key)
       : [...route.selection, key];
@@ -98,8 +125,19 @@ export default function Compare() {
       <h1 id="compare-title">{t('compareTitle')}</h1>
       <fieldset className="compare-picker">
         <legend>{t('compareHint')}</legend>
+        {options.length > PICKER_ALL && (
+          <label className="search">
+            <span className="visually-hidden">{t('searchDisclosures')}</span>
+            <input
+              type="search"
+              value={route.query}
+              placeholder={t('searchDisclosures')}
+              onChange={(event) => navigate({ query: event.target.value.slice(0, 100) }, { replace: true })}
+            />
+          </label>
+        )}
         <ul>
-          {options.map((option) => (
+          {shown.map((option) => (
             <li key={option.key}>
               <label>
                 <input
@@ -112,6 +150,9 @@ export default function Compare() {
             </li>
           ))}
         </ul>
+        {shown.length < options.length && (
+          <p className="hint">{t('pickerMore', { shown: shown.length, total: options.length })}</p>
+        )}
       </fieldset>
 
       {loading && entities.length === 0 && route.selection.length > 0 && <p>{t('loading')}</p>}

@@ -1,12 +1,16 @@
 // Every disclosure as a card: department, region, year, total, the basic/project split, and how
 // many checks pass. Selecting several gives headline figures and leads to drill-down or compare.
 
+import { lazy, Suspense } from 'react';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
 import { SplitBar } from '../components/SplitBar';
 import type { CatalogEntry } from '../domain/catalog';
 import { fromFigure, sumAmounts } from '../model/amount';
 import { useCatalogEntries, useMoney, useNavigate, useRoute, useT } from '../state/hooks';
+
+const VirtualCards = lazy(() => import('./VirtualCards'));
+const VIRTUAL_FROM = 150;
 
 export function Overview() {
   const t = useT();
@@ -25,6 +29,7 @@ export function Overview() {
   }
 
   const selected = entries.filter((e) => route.selection.includes(e.id));
+  const found = searchEntries(entries, route.query);
   const toggle = (id: string): void => {
     const next = route.selection.includes(id)
       ? route.selection.filter((s) => s !== id)
@@ -66,53 +71,19 @@ export function Overview() {
         )}
       </div>
 
-      <ul className="cards">
-        {entries.map((entry) => (
-          <li key={entry.id} className="card">
-            <div className="card-head">
-              <input
-                type="checkbox"
-                id={`pick-${entry.id}`}
-                checked={route.selection.includes(entry.id)}
-                onChange={() => toggle(entry.id)}
-              />
-              <label htmlFor={`pick-${entry.id}`} className="visually-hidden">
-                {t('select')} {entry.department.name}
-              </label>
-              <h2>
-                <Link to={{ view: 'drill', selection: [entry.id], node: null }}>{entry.department.name}</Link>
-              </h2>
-            </div>
-            <p className="meta">
-              {entry.region ?? ''} · {entry.year ?? ''}
-              {entry.status === 'failed' ? ' · ⚠' : ''}
-            </p>
-            <p className="total">
-              <span className="label">
-                {t('expenditureTotal')}（{unit}）
-              </span>
-              <Money
-                amount={fromFigure(entry.expenditure.total, entry.id, entry.sourceFile)}
-                label={`${entry.department.name} ${t('expenditureTotal')}`}
-              />
-            </p>
-            <SplitBar
-              basic={entry.expenditure.basic?.fen ?? null}
-              project={entry.expenditure.project?.fen ?? null}
-            />
-            <p className="checks">
-              <Link
-                to={{ view: 'quality', selection: [entry.id] }}
-                className={entry.checks.failed ? 'bad' : 'good'}
-              >
-                {entry.checks.failed
-                  ? t('checksSummary', { passed: entry.checks.passed, failed: entry.checks.failed })
-                  : t('checksAllPass', { passed: entry.checks.passed })}
-              </Link>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <label className="search">
+        <span className="visually-hidden">{t('searchDisclosures')}</span>
+        <input
+          type="search"
+          value={route.query}
+          placeholder={t('searchDisclosures')}
+          onChange={(event) => navigate({ query: event.target.value.slice(0, 100) }, { replace: true })}
+        />
+      </label>
+      {route.query && (
+        <p aria-live="polite">{t('disclosuresFound', { count: found.length, total: entries.length })}</p>
+      )}
+      <Cards entries={found} selection={route.selection} onToggle={toggle} />
 
       <h2>{t('fullData')}</h2>
       <ul className="downloads">
@@ -126,6 +97,106 @@ export function Overview() {
       </ul>
     </section>
   );
+}
+
+/** A card per disclosure; past a few hundred, only the cards near the viewport are in the page. */
+function Cards({
+  entries,
+  selection,
+  onToggle,
+}: {
+  entries: CatalogEntry[];
+  selection: string[];
+  onToggle: (id: string) => void;
+}) {
+  const card = (entry: CatalogEntry) => (
+    <Card entry={entry} checked={selection.includes(entry.id)} onToggle={onToggle} />
+  );
+  const plain = (list: CatalogEntry[]) => (
+    <ul className="cards">
+      {list.map((entry) => (
+        <li key={entry.id} className="card">
+          {card(entry)}
+        </li>
+      ))}
+    </ul>
+  );
+  if (entries.length < VIRTUAL_FROM) return plain(entries);
+  // The virtual grid (and its library) loads only for a long list.
+  return (
+    <Suspense fallback={plain(entries.slice(0, 30))}>
+      <VirtualCards entries={entries} render={card} />
+    </Suspense>
+  );
+}
+
+function Card({
+  entry,
+  checked,
+  onToggle,
+}: {
+  entry: CatalogEntry;
+  checked: boolean;
+  onToggle: (id: string) => void;
+}) {
+  const t = useT();
+  const { unit } = useMoney();
+  return (
+    <>
+      <div className="card-head">
+        <input
+          type="checkbox"
+          id={`pick-${entry.id}`}
+          checked={checked}
+          onChange={() => onToggle(entry.id)}
+        />
+        <label htmlFor={`pick-${entry.id}`} className="visually-hidden">
+          {t('select')} {entry.department.name}
+        </label>
+        <h2>
+          <Link to={{ view: 'drill', selection: [entry.id], node: null }}>{entry.department.name}</Link>
+        </h2>
+      </div>
+      <p className="meta">
+        {entry.region ?? ''} · {entry.year ?? ''}
+        {entry.status === 'failed' ? ' · ⚠' : ''}
+      </p>
+      <p className="total">
+        <span className="label">
+          {t('expenditureTotal')}（{unit}）
+        </span>
+        <Money
+          amount={fromFigure(entry.expenditure.total, entry.id, entry.sourceFile)}
+          label={`${entry.department.name} ${t('expenditureTotal')}`}
+        />
+      </p>
+      <SplitBar
+        basic={entry.expenditure.basic?.fen ?? null}
+        project={entry.expenditure.project?.fen ?? null}
+      />
+      <p className="checks">
+        <Link
+          to={{ view: 'quality', selection: [entry.id] }}
+          className={entry.checks.failed ? 'bad' : 'good'}
+        >
+          {entry.checks.failed
+            ? t('checksSummary', { passed: entry.checks.passed, failed: entry.checks.failed })
+            : t('checksAllPass', { passed: entry.checks.passed })}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** Every word must appear in the department, region, year or id. */
+function searchEntries(entries: CatalogEntry[], query: string): CatalogEntry[] {
+  const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const words = query.split(/\s+/).map(fold).filter(Boolean);
+  if (words.length === 0) return entries;
+  return entries.filter((e) => {
+    const haystack = fold(`${e.department.name} ${e.region ?? ''} ${e.year ?? ''} ${e.id}`);
+    return words.every((word) => haystack.includes(word));
+  });
 }
 
 /** The converter's extracts, their description (Frictionless Data Package) and the validation report. */

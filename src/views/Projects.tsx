@@ -1,11 +1,11 @@
 // Every project across the disclosures: searchable and sortable.
 
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
-import { projectRows, searchProjects, type ProjectRow } from '../model/projects';
+import { projectRowsFromIndex, searchProjects, type ProjectRow } from '../model/projects';
 import { csvFileName, exactAmount } from '../publish/csv';
-import { useCatalogEntries, useDisclosures, useMoney, useNavigate, useRoute, useT } from '../state/hooks';
+import { useCatalogEntries, useMoney, useNavigate, useProjectIndex, useRoute, useT } from '../state/hooks';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 
 const helper = columnHelper<ProjectRow>();
@@ -16,14 +16,15 @@ export default function Projects() {
   const navigate = useNavigate();
   const { money, unit } = useMoney();
   const entries = useCatalogEntries();
-  const ids = useMemo(
-    () => (entries ?? []).filter((e) => e.status === 'converted').map((e) => e.id),
-    [entries],
-  );
-  const { ready, loading } = useDisclosures(ids);
-  const all = useMemo(() => projectRows(ready), [ready]);
+  const index = useProjectIndex();
+  const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
+  const all = useMemo(() => projectRowsFromIndex(index.rows, byId), [index.rows, byId]);
+  const loading = index.loading;
   const found = useMemo(() => searchProjects(all, route.query), [all, route.query]);
   const sum = found.reduce((total, row) => total + row.amount.fen, 0);
+  useEffect(() => {
+    performance.mark('projects:table');
+  }, [found]);
 
   const columns = useMemo(
     () =>
@@ -112,11 +113,14 @@ export default function Projects() {
           type="search"
           value={route.query}
           placeholder={t('search')}
-          onChange={(event) => navigate({ query: event.target.value.slice(0, 100) }, { replace: true })}
+          onChange={(event) => {
+            performance.mark('projects:input');
+            navigate({ query: event.target.value.slice(0, 100) }, { replace: true });
+          }}
         />
       </label>
       <p aria-live="polite">
-        {loading && ready.length === 0
+        {loading && all.length === 0
           ? t('loading')
           : t('projectsFound', { count: found.length, amount: `${money(sum)} ${unit}` })}
       </p>

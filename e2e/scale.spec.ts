@@ -1,0 +1,81 @@
+// A province's worth of disclosures in the browser: the catalog and the projects index are
+// inflated in the network layer (2,000 disclosures, 8,000 projects), and the long lists must
+// stay usable: only the rows near the viewport are in the page, scrolling reaches the end,
+// search finds what is asked for.
+
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+const COPIES = 400; // × 5 seeds = 2,000 disclosures
+
+async function inflate(page: Page): Promise<void> {
+  await page.route('**/data/index.json', async (route) => {
+    const catalog = await (await route.fetch()).json();
+    const seeds = catalog.disclosures;
+    catalog.disclosures = Array.from({ length: COPIES }, (_, n) =>
+      seeds.map((d: { id: string; department: { name: string } }) => ({
+        ...d,
+        id: n === 0 ? d.id : `${d.id}-copy-${n}`,
+        department: {
+          ...d.department,
+          name: n === 0 ? d.department.name : `${d.department.name}（第 ${n} 份）`,
+        },
+      })),
+    ).flat();
+    catalog.projectShards = 1;
+    await route.fulfill({ json: catalog });
+  });
+  await page.route('**/data/projects/0.json', async (route) => {
+    const shard = await (await route.fetch()).json();
+    const rows = Array.from({ length: 8000 }, (_, n) => {
+      const row = [...shard.rows[n % shard.rows.length]];
+      row[1] = `${row[1]}-${n}`;
+      row[2] = `${row[2]} 第${n}号`;
+      return row;
+    });
+    await route.fulfill({ json: { rows } });
+  });
+}
+
+test('2,000 disclosures: the overview renders only the cards in view, and search finds one', async ({
+  page,
+}) => {
+  await inflate(page);
+  await page.goto('./');
+  await expect(page.getByText('2000 份预算')).toBeVisible();
+  const cards = page.locator('.cards .card');
+  await expect(page.locator('.cards.virtual .card').first()).toBeVisible();
+  expect(await cards.count()).toBeLessThan(120);
+  await expectAccessible(page);
+  // Measured cards change the page's height: scroll to the end until it stays put.
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.getByRole('link', { name: /（第 399 份）/ }).first()).toBeVisible({ timeout: 500 });
+  }).toPass();
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('searchbox').fill('黄陂 第 123 份');
+  await expect(page.getByText('找到 1 份（共 2000 份）')).toBeVisible();
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first()).toContainText('武汉市黄陂区大数据中心（第 123 份）');
+});
+
+test('8,000 projects: the list renders only the rows in view, and a search narrows it at once', async ({
+  page,
+}) => {
+  await inflate(page);
+  await page.goto('./?view=projects');
+  await expect(page.getByText(/共 8000 个项目/)).toBeVisible();
+  const rows = page.locator('tbody tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(80);
+  await expectAccessible(page);
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator('tbody tr[data-index="7999"]')).toBeVisible({ timeout: 500 });
+  }).toPass();
+
+  await page.getByRole('searchbox').fill('第7777号');
+  await expect(page.getByText(/共 1 个项目/)).toBeVisible();
+  await expect(page.locator('tbody tr[data-index]')).toHaveCount(1);
+});
