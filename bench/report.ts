@@ -170,7 +170,9 @@ export function writeReport(): void {
       `JavaScript loaded for the first view: ${total.toFixed(1)} KB gzip (${firstPaint.map((f) => `${f.file} ${f.gzipKB}`).join(', ')}). Largest chunks: ${u.javascript.all
         .slice(0, 4)
         .map((f) => `${f.file} ${f.gzipKB} KB`)
-        .join(', ')} (recharts, loaded only by the basic-vs-project view).`,
+        .join(
+          ', ',
+        )}. StackedBars is recharts, loaded only by the basic-vs-project view; virtual is @tanstack/react-virtual, loaded only for lists of 150 or more.`,
       '',
     );
   }
