@@ -49,6 +49,45 @@ export interface LabelStyle {
   joined: boolean;
 }
 
+/**
+ * 收支总表 and 财政拨款收支总表: income items on the left, expenditure on the right, each with
+ * its amount; the `totals` last lines of each side face each other. The sides are padded to
+ * the same length.
+ */
+function twoSided(
+  title: string,
+  number: string,
+  unit: MoneyUnit,
+  itemWord: string,
+  [left, right]: [[string, number][], [string, number][]],
+  totals: number,
+): Table {
+  const body = Math.max(left.length, right.length) - totals;
+  const pad = (side: [string, number][]): [string, number][] => [
+    ...side.slice(0, -totals),
+    ...Array.from({ length: body - (side.length - totals) }, (): [string, number] => ['', 0]),
+    ...side.slice(-totals),
+  ];
+  const [l, r] = [pad(left), pad(right)];
+  return {
+    title,
+    number,
+    unit,
+    header: [
+      ['收 入', '', '支 出', ''],
+      [itemWord, '预算数', itemWord, '预算数'],
+    ],
+    rows: l.map(([label, fen], i) => [
+      label,
+      label ? amount(fen) : null,
+      r[i][0],
+      r[i][0] ? amount(r[i][1]) : null,
+    ]),
+    labels: 0,
+    twoSided: true,
+  };
+}
+
 export function tablesOf(b: SyntheticBudget, style: LabelStyle): Table[] {
   const t = totals(b);
   const unit = b.unit;
@@ -62,47 +101,44 @@ export function tablesOf(b: SyntheticBudget, style: LabelStyle): Table[] {
   const tables: Table[] = [];
 
   // 1 收支总表
-  const incomeLines: [string, number][] = [
-    ['一般公共预算拨款收入', t.gpb],
-    ['政府性基金预算拨款收入', 0],
-    ['国有资本经营预算拨款收入', 0],
-    ['财政专户管理资金收入', t.specialAccount],
-    ['事业收入', 0],
-    ['其他收入', 0],
-  ];
   const classAmount = (code: string, key: 'total' | 'gpbTotal'): number => {
     const row = b.functional.find((f) => f.code === code);
     if (!row) return 0;
     return key === 'total' ? row.total : row.basic + row.gpbProject;
   };
-  const summaryRows: Cell[][] = [];
-  for (let i = 0; i < Math.max(incomeLines.length, SUMMARY_CLASSES.length); i++) {
-    const income = incomeLines[i];
-    const cls = SUMMARY_CLASSES[i];
-    summaryRows.push([
-      income ? `${CN[i]}、${income[0]}` : '',
-      income ? amount(income[1]) : null,
-      cls ? `${CN[i]}、${cls[1]}` : '',
-      cls ? amount(classAmount(cls[0], 'total')) : null,
-    ]);
-  }
-  summaryRows.push(
-    ['本年收入合计', amount(t.total), '本年支出合计', amount(t.total)],
-    ['上年结转结余', null, '年终结转结余', null],
-    ['收入总计', amount(t.total), '支出总计', amount(t.total)],
+  tables.push(
+    twoSided(
+      '收支总表',
+      '1',
+      unit,
+      '项 目',
+      [
+        [
+          ...[
+            ['一般公共预算拨款收入', t.gpb],
+            ['政府性基金预算拨款收入', 0],
+            ['国有资本经营预算拨款收入', 0],
+            ['财政专户管理资金收入', t.specialAccount],
+            ['事业收入', 0],
+            ['其他收入', 0],
+          ].map(([name, fen], i): [string, number] => [`${CN[i]}、${name}`, fen as number]),
+          ['本年收入合计', t.total],
+          ['上年结转结余', 0],
+          ['收入总计', t.total],
+        ],
+        [
+          ...SUMMARY_CLASSES.map(([code, name], i): [string, number] => [
+            `${CN[i]}、${name}`,
+            classAmount(code, 'total'),
+          ]),
+          ['本年支出合计', t.total],
+          ['年终结转结余', 0],
+          ['支出总计', t.total],
+        ],
+      ],
+      3,
+    ),
   );
-  tables.push({
-    title: '收支总表',
-    number: '1',
-    unit,
-    header: [
-      ['收 入', '', '支 出', ''],
-      ['项 目', '预算数', '项 目', '预算数'],
-    ],
-    rows: summaryRows,
-    labels: 0,
-    twoSided: true,
-  });
 
   // 2 收入总表, by unit
   const unitIncome = (u: { code: string }): [number, number] => {
@@ -167,43 +203,33 @@ export function tablesOf(b: SyntheticBudget, style: LabelStyle): Table[] {
   });
 
   // 4 财政拨款收支总表
-  const fiscalIncome: [string, number][] = [
-    ['一、本年收入', t.gpb],
-    ['（一）一般公共预算拨款', t.gpb],
-    ['（二）政府性基金预算拨款', 0],
-    ['（三）国有资本经营预算拨款', 0],
-    ['二、上年结转', 0],
-  ];
-  const fiscalRows: Cell[][] = [];
-  const fiscalClasses: [string, number][] = [
-    ['一、本年支出', t.gpb],
-    ...SUMMARY_CLASSES.map(([code, name], i): [string, number] => [
-      `（${CN[i]}）${name}`,
-      classAmount(code, 'gpbTotal'),
-    ]),
-  ];
-  for (let i = 0; i < fiscalClasses.length; i++) {
-    const income = fiscalIncome[i];
-    fiscalRows.push([
-      income?.[0] ?? '',
-      income ? amount(income[1]) : null,
-      fiscalClasses[i][0],
-      amount(fiscalClasses[i][1]),
-    ]);
-  }
-  fiscalRows.push(['收入总计', amount(t.gpb), '支出总计', amount(t.gpb)]);
-  tables.push({
-    title: '财政拨款收支总表',
-    number: '4',
-    unit,
-    header: [
-      ['收 入', '', '支 出', ''],
-      ['项目', '预算数', '项目', '预算数'],
-    ],
-    rows: fiscalRows,
-    labels: 0,
-    twoSided: true,
-  });
+  tables.push(
+    twoSided(
+      '财政拨款收支总表',
+      '4',
+      unit,
+      '项目',
+      [
+        [
+          ['一、本年收入', t.gpb],
+          ['（一）一般公共预算拨款', t.gpb],
+          ['（二）政府性基金预算拨款', 0],
+          ['（三）国有资本经营预算拨款', 0],
+          ['二、上年结转', 0],
+          ['收入总计', t.gpb],
+        ],
+        [
+          ['一、本年支出', t.gpb],
+          ...SUMMARY_CLASSES.map(([code, name], i): [string, number] => [
+            `（${CN[i]}）${name}`,
+            classAmount(code, 'gpbTotal'),
+          ]),
+          ['支出总计', t.gpb],
+        ],
+      ],
+      1,
+    ),
+  );
 
   // 5-1 一般公共预算支出表 by function
   const gpbRows = b.functional.filter((f) => f.basic + f.gpbProject > 0);

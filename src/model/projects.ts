@@ -2,6 +2,7 @@
 
 import type { CatalogEntry, ProjectIndexRow } from '../domain/catalog';
 import { fromFigure, type Amount } from './amount';
+import { fold, search } from './search';
 
 export interface ProjectRow {
   key: string;
@@ -49,11 +50,7 @@ export function withHaystack(row: Omit<ProjectRow, 'haystack'>): ProjectRow {
   return { ...row, haystack };
 }
 
-const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-
 /** Every word of the query must appear in the project's name, code, department or unit. */
 export function searchProjects(rows: readonly ProjectRow[], query: string): ProjectRow[] {
-  const words = query.split(/\s+/).map(fold).filter(Boolean);
-  if (words.length === 0) return [...rows];
-  return rows.filter((row) => words.every((word) => row.haystack.includes(word)));
+  return search(rows, query, (row) => row.haystack, { folded: true });
 }

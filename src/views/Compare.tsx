@@ -5,6 +5,8 @@
 import { useEffect, useMemo } from 'react';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
+import { SearchBox } from '../components/SearchBox';
+import { search } from '../model/search';
 import { Money } from '../components/Money';
 import { className } from '../i18n/classes';
 import { share, type Amount } from '../model/amount';
@@ -23,18 +25,6 @@ import {
 /** Up to this many choices, all are listed. */
 const PICKER_ALL = 60;
 const PICKER_MATCHES = 30;
-
-function searchOptions<T extends { name: string; year: number | null; key: string }>(
-  options: T[],
-  query: string,
-): T[] {
-  const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-  const words = query.split(/\s+/).map(fold).filter(Boolean);
-  return options.filter((o) => {
-    const haystack = fold(`${o.name} ${o.year ?? ''} ${o.key}`);
-    return words.every((word) => haystack.includes(word));
-  });
-}
 
 export default function Compare() {
   const t = useT();
@@ -61,7 +51,11 @@ export default function Compare() {
   const shown = useMemo(() => {
     if (options.length <= PICKER_ALL) return options;
     const picked = options.filter((o) => route.selection.includes(o.key));
-    const matches = route.query ? searchOptions(options, route.query).filter((o) => !picked.includes(o)) : [];
+    const matches = route.query
+      ? search(options, route.query, (o) => `${o.name} ${o.year ?? ''} ${o.key}`).filter(
+          (o) => !picked.includes(o),
+        )
+      : [];
     return [...picked, ...matches.slice(0, PICKER_MATCHES)];
   }, [options, route.selection, route.query]);
 
@@ -125,17 +119,7 @@ export default function Compare() {
       <h1 id="compare-title">{t('compareTitle')}</h1>
       <fieldset className="compare-picker">
         <legend>{t('compareHint')}</legend>
-        {options.length > PICKER_ALL && (
-          <label className="search">
-            <span className="visually-hidden">{t('searchDisclosures')}</span>
-            <input
-              type="search"
-              value={route.query}
-              placeholder={t('searchDisclosures')}
-              onChange={(event) => navigate({ query: event.target.value.slice(0, 100) }, { replace: true })}
-            />
-          </label>
-        )}
+        {options.length > PICKER_ALL && <SearchBox label={t('searchDisclosures')} />}
         <ul>
           {shown.map((option) => (
             <li key={option.key}>

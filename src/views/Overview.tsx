@@ -3,6 +3,8 @@
 
 import { lazy, Suspense } from 'react';
 import { Link } from '../components/Link';
+import { SearchBox } from '../components/SearchBox';
+import { search } from '../model/search';
 import { Money } from '../components/Money';
 import { SplitBar } from '../components/SplitBar';
 import type { CatalogEntry } from '../domain/catalog';
@@ -29,7 +31,11 @@ export function Overview() {
   }
 
   const selected = entries.filter((e) => route.selection.includes(e.id));
-  const found = searchEntries(entries, route.query);
+  const found = search(
+    entries,
+    route.query,
+    (e) => `${e.department.name} ${e.region ?? ''} ${e.year ?? ''} ${e.id}`,
+  );
   const toggle = (id: string): void => {
     const next = route.selection.includes(id)
       ? route.selection.filter((s) => s !== id)
@@ -71,15 +77,7 @@ export function Overview() {
         )}
       </div>
 
-      <label className="search">
-        <span className="visually-hidden">{t('searchDisclosures')}</span>
-        <input
-          type="search"
-          value={route.query}
-          placeholder={t('searchDisclosures')}
-          onChange={(event) => navigate({ query: event.target.value.slice(0, 100) }, { replace: true })}
-        />
-      </label>
+      <SearchBox label={t('searchDisclosures')} />
       {route.query && (
         <p aria-live="polite">{t('disclosuresFound', { count: found.length, total: entries.length })}</p>
       )}
@@ -186,17 +184,6 @@ function Card({
       </p>
     </>
   );
-}
-
-/** Every word must appear in the department, region, year or id. */
-function searchEntries(entries: CatalogEntry[], query: string): CatalogEntry[] {
-  const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-  const words = query.split(/\s+/).map(fold).filter(Boolean);
-  if (words.length === 0) return entries;
-  return entries.filter((e) => {
-    const haystack = fold(`${e.department.name} ${e.region ?? ''} ${e.year ?? ''} ${e.id}`);
-    return words.every((word) => haystack.includes(word));
-  });
 }
 
 /** The converter's extracts, their description (Frictionless Data Package) and the validation report. */

@@ -2,10 +2,11 @@
 
 import { useEffect, useMemo } from 'react';
 import { Link } from '../components/Link';
+import { SearchBox } from '../components/SearchBox';
 import { Money } from '../components/Money';
 import { projectRowsFromIndex, searchProjects, type ProjectRow } from '../model/projects';
 import { csvFileName, exactAmount } from '../publish/csv';
-import { useCatalogEntries, useMoney, useNavigate, useProjectIndex, useRoute, useT } from '../state/hooks';
+import { useCatalogEntries, useMoney, useProjectIndex, useRoute, useT } from '../state/hooks';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 
 const helper = columnHelper<ProjectRow>();
@@ -13,7 +14,6 @@ const helper = columnHelper<ProjectRow>();
 export default function Projects() {
   const t = useT();
   const route = useRoute();
-  const navigate = useNavigate();
   const { money, unit } = useMoney();
   const entries = useCatalogEntries();
   const index = useProjectIndex();
@@ -107,18 +107,7 @@ export default function Projects() {
   return (
     <section aria-labelledby="projects-title">
       <h1 id="projects-title">{t('projectsTitle')}</h1>
-      <label className="search">
-        <span className="visually-hidden">{t('search')}</span>
-        <input
-          type="search"
-          value={route.query}
-          placeholder={t('search')}
-          onChange={(event) => {
-            performance.mark('projects:input');
-            navigate({ query: event.target.value.slice(0, 100) }, { replace: true });
-          }}
-        />
-      </label>
+      <SearchBox label={t('search')} onInput={() => performance.mark('projects:input')} />
       <p aria-live="polite">
         {loading && all.length === 0
           ? t('loading')
