@@ -2,7 +2,7 @@
 // Whole-process time of `npm run data` equivalents (median of runs), time per disclosure
 // in-process (median of repeats), throughput in MB/s. Results go to bench/results.json.
 
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,12 +28,17 @@ const totalBytes = bytes.reduce((sum, b) => sum + b.length, 0);
 // Whole process: node + tsx start-up, read, convert, write every output.
 const out = mkdtempSync(join(tmpdir(), 'bench-data-'));
 const processTimes: number[] = [];
+const peaksKB: number[] = [];
 for (let run = 0; run < PROCESS_RUNS; run++) {
   const started = performance.now();
-  execFileSync('npx', ['tsx', 'scripts/cli.ts', '--sources', SOURCES, '--out', out, '--quiet'], {
-    stdio: 'ignore',
-  });
+  // GNU time prints the peak resident memory (KB) of the largest process on stderr.
+  const { stderr } = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', 'npx', 'tsx', 'scripts/cli.ts', '--sources', SOURCES, '--out', out, '--quiet'],
+    { encoding: 'utf8' },
+  );
   processTimes.push(performance.now() - started);
+  peaksKB.push(Number(stderr.trim().split('\n').pop()));
 }
 
 // In process, per disclosure (after one warm-up conversion each).
@@ -55,6 +60,7 @@ const result = {
   inputKB: +(totalBytes / 1024).toFixed(1),
   wholeProcessMedianMs: Math.round(median(processTimes)),
   wholeProcessRunsMs: processTimes.map(Math.round),
+  peakResidentMB: Math.round(Math.max(...peaksKB) / 1024),
   convertAllInProcessMs: +convertMs.toFixed(1),
   throughputMBps: +(totalBytes / 1024 / 1024 / (convertMs / 1000)).toFixed(2),
   perDisclosure,
@@ -67,7 +73,9 @@ writeFileSync(resultsPath, JSON.stringify(all, null, 2) + '\n');
 writeReport();
 
 console.log(`converter, ${files.length} seeds, ${result.inputKB} KB`);
-console.log(`  whole process (median of ${PROCESS_RUNS}): ${result.wholeProcessMedianMs} ms`);
+console.log(
+  `  whole process (median of ${PROCESS_RUNS}): ${result.wholeProcessMedianMs} ms, peak ${result.peakResidentMB} MB`,
+);
 console.log(`  conversion in process: ${result.convertAllInProcessMs} ms → ${result.throughputMBps} MB/s`);
 for (const d of perDisclosure)
   console.log(`  ${d.medianMs.toFixed(2).padStart(7)} ms  ${d.kb} KB  ${d.file}`);
