@@ -28,6 +28,16 @@ test('a citizen sees every disclosure with its total and whether its checks pass
   await snapshot(page, testInfo, 'overview');
 });
 
+test('a citizen searches the overview for 武汉 and the headline adds up what is found', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox').fill('武汉');
+  await expect(page.getByText('找到 2 份（共 5 份）')).toBeVisible();
+  await expect(page).toHaveURL(/q=%E6%AD%A6%E6%B1%89/);
+  // 黄陂 收支总表 1,261.69 万元 + 硚口 收支总表 1,201.50 万元.
+  await expect(page.locator('.headline')).toContainText('2 份预算');
+  await expect(page.locator('.headline')).toContainText('2,463.19');
+});
+
 test('drill 201 → 20103 → 2010301 in 大连市西岗区人民政府办公室 and read the figures against the document', async ({
   page,
 }, testInfo) => {

@@ -45,7 +45,8 @@ export function Overview() {
   const totalOf = (list: CatalogEntry[]) =>
     sumAmounts(list.map((e) => fromFigure(e.expenditure.total, e.id, e.sourceFile)));
   const basicOf = (list: CatalogEntry[]) => list.reduce((sum, e) => sum + (e.expenditure.basic?.fen ?? 0), 0);
-  const headline = selected.length ? selected : entries;
+  // The headline adds up what is checked, else what the search shows.
+  const headline = selected.length ? selected : found;
   const headlineTotal = totalOf(headline);
   const years = [...new Set(headline.map((e) => e.year))].sort().join('、');
 
@@ -59,7 +60,7 @@ export function Overview() {
           <span className="label">
             {selected.length
               ? t('selected', { count: selected.length })
-              : t('disclosures', { count: entries.length })}
+              : t('disclosures', { count: headline.length })}
           </span>
           <span className="big">
             <Money amount={headlineTotal} label={t('selectionTotal')} /> <span className="unit">{unit}</span>
