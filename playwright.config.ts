@@ -1,17 +1,8 @@
 // End-to-end tests in Debian's Chromium (browsers are never downloaded here), against the
 // production build served by `vite preview`.
 
-import { execSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8' }).trim();
-  } catch {
-    return '/usr/bin/chromium';
-  }
-}
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,15 +17,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS, '--disable-quic'],
     },
   },
   webServer: {

@@ -3,26 +3,21 @@
 // in-process (median of repeats), throughput in MB/s. Results go to bench/results.json.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertDisclosure } from '../scripts/convert';
+import { readSources } from '../scripts/sources';
 import { writeReport } from './report';
+import { median } from './stats';
 
 const SOURCES = 'public/data/sources';
 const PROCESS_RUNS = 7;
 const REPEATS = 25;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const files = readdirSync(SOURCES)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-const bytes = files.map((f) => readFileSync(join(SOURCES, f)));
+const sources = readSources(SOURCES);
+const files = sources.map((f) => f.name);
+const bytes = sources.map((f) => f.bytes);
 const totalBytes = bytes.reduce((sum, b) => sum + b.length, 0);
 
 // Whole process: node + tsx start-up, read, convert, write every output.

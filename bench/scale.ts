@@ -11,12 +11,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeReport } from './report';
+import { median } from './stats';
 
 const SIZES = [200, 500, 1000, 2000];
 const RUNS = 3;
 const TMP = 'bench/tmp';
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number): number => +(bytes / 1024).toFixed(1);
 const gzipKB = (path: string): number => kb(gzipSync(readFileSync(path)).length);
 

@@ -15,21 +15,15 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { writeReport } from './report';
+import { median, percentile } from './stats';
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = 3;
-const CHROME = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME = chromiumPath();
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const PAGES = {
   overview: '',
@@ -84,16 +78,6 @@ async function scaleServer(): Promise<{ base: string; plan: Plan; stop: () => vo
     stop: () => server.kill(),
   };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 async function waitForServer(base = BASE): Promise<void> {
   for (let i = 0; i < 100; i++) {

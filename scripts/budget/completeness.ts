@@ -85,20 +85,20 @@ export function strayRows(
 ): Issue[] {
   const inTable = (line: number): boolean => tables.some((t) => line >= t.line && line <= t.endLine);
   const amount = /^\s*-?[\d,]+\.\d+\s*$/;
-  const stray = items.filter(
-    (item) =>
-      !inTable(item.line) &&
-      (item.kind === 'row'
-        ? item.cells.some((cell) => amount.test(cell))
-        : layout === 'pdf-text' && /\d\.\d+\s+-?[\d,]+\.\d+/.test(item.text)),
-  );
+  const isStray = (item: Item): boolean =>
+    !inTable(item.line) &&
+    (item.kind === 'row'
+      ? item.cells.some((cell) => amount.test(cell))
+      : layout === 'pdf-text' && /\d\.\d+\s+-?[\d,]+\.\d+/.test(item.text));
+  // A run goes on over prose lines between the rows (not in PDF text, where every line is prose).
   const runs: Item[][] = [];
-  for (const item of stray) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    const between = previous ? items.filter((i) => i.line > previous.line && i.line < item.line) : [];
-    if (run && between.every((i) => i.kind === 'text' && layout !== 'pdf-text')) run.push(item);
-    else runs.push([item]);
+  let open = false;
+  for (const item of items) {
+    if (isStray(item)) {
+      if (open) runs[runs.length - 1].push(item);
+      else runs.push([item]);
+      open = true;
+    } else if (item.kind !== 'text' || layout === 'pdf-text') open = false;
   }
   return runs.map((run) => ({
     severity: 'warning',

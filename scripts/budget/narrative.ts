@@ -43,7 +43,7 @@ export function narrativeStream(
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`;
 
 /** Figures named by the words before them; every sentence that states one is read. */
-const RULES: readonly { key: string; label: string; pattern: RegExp }[] = [
+const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
   {
     key: 'budget-total',
     label: '收支总预算',
@@ -139,6 +139,9 @@ const RULES: readonly { key: string; label: string; pattern: RegExp }[] = [
   },
 ];
 
+/** The same, global: every sentence that states a figure is read, not only the first. */
+const RULES = WORDED.map((rule) => ({ ...rule, pattern: new RegExp(rule.pattern.source, 'g') }));
+
 /** 类 of the 一般公共预算: `科学技术支出（类）282.44 万元`. */
 const CLASS = new RegExp(String.raw`([^\s，。；：、（）()\d]{2,20}支出)\s*[（(]类[)）]\s*` + AMOUNT, 'g');
 
@@ -184,8 +187,8 @@ export function readNarrative(stream: NarrativeStream): NarrativeResult {
     if (figure) figures.push({ key, label, figure, scope: scopeAt(stream.text, match.index, end) });
   };
   for (const rule of RULES) {
-    const global = new RegExp(rule.pattern.source, 'g');
-    for (const match of stream.text.matchAll(global)) add(rule.key, rule.label, match as RegExpExecArray, 1);
+    for (const match of stream.text.matchAll(rule.pattern))
+      add(rule.key, rule.label, match as RegExpExecArray, 1);
   }
   for (const match of stream.text.matchAll(CLASS)) add('gpb-class', match[1], match as RegExpExecArray, 2);
   for (const match of stream.text.matchAll(LISTED_CLASS)) add('class', match[1], match as RegExpExecArray, 2);

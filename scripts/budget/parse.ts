@@ -171,16 +171,17 @@ function fundingHint(parsed: ParsedDocument): Hint | undefined {
     parsed.rowTables.find((t) => t.kind === kind)?.rows.find((r) => r.code === null)?.values.project ?? null;
   const allProjects = totalOf('expenditure')?.fen;
   const gpbProjects = totalOf('gpb-functional')?.fen ?? 0;
-  return (assignment, schema) =>
-    schema.columns.reduce((misses, column, index) => {
+  return (assignment, schema) => {
+    const total = assignment[schema.columns.findIndex((c) => c.key === 'total')]?.fen;
+    return schema.columns.reduce((misses, column, index) => {
       const source = column.key.split('.').pop() ?? '';
       const fen = assignment[index]?.fen ?? 0;
       const unfunded = source in funded && !funded[source] && fen > 0;
-      const total = assignment[schema.columns.findIndex((c) => c.key === 'total')]?.fen;
       const wrongGpb =
         column.key === 'gpb' && allProjects !== undefined && total === allProjects && fen !== gpbProjects;
       return misses + (unfunded || wrongGpb ? 1 : 0);
     }, 0);
+  };
 }
 
 /** Names of the units (department and sub-units) the tables parsed so far print. */

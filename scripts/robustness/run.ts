@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeReport } from '../../bench/report';
+import { median } from '../../bench/stats';
 import { readSources } from '../sources';
 import type { CorruptionResult } from './corrupt';
 import type { Outcome, VariantResult } from './fuzz';
@@ -25,10 +26,6 @@ function option(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
-};
 const percent = (part: number, whole: number): number => (whole ? +((100 * part) / whole).toFixed(2) : 0);
 
 async function main(): Promise<number> {

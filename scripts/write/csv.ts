@@ -2,6 +2,7 @@
 // header row, amounts in yuan with exactly two decimals and no separators, blank where the
 // disclosure states nothing. Columns may be appended, never renamed or removed.
 
+import { neutralize } from '../../src/domain/csv';
 import type { Disclosure, Figure } from '../../src/domain/budget';
 import { fenToYuanString } from '../../src/domain/money';
 
@@ -177,8 +178,6 @@ export function csvLines(name: CsvName, disclosures: readonly Disclosure[]): str
  */
 export function csvCell(value: Cell): string {
   if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text))
-    text = `'${text}`;
+  const text = String(neutralize(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -10,7 +10,7 @@ import { loadDisclosure } from '../data/load';
 import { FEN_PER_DISPLAY_UNIT, formatMoney } from '../format/money';
 import { className } from '../i18n/classes';
 import { translate, type StringKey } from '../i18n/strings';
-import { chartRows } from '../model/chart';
+import { chartRows, chartSource } from '../model/chart';
 import { budgetTotal, drillRows, findNode, functionalTree } from '../model/tree';
 import { fullViewUrl, HEIGHT_MESSAGE } from '../publish/embed';
 import { useWidth } from '../hooks/useWidth';
@@ -66,11 +66,7 @@ function Embed() {
   if (error || ids.length === 0) return <p role="alert">{t('loadFailed', { message: error ?? 'd' })}</p>;
   if (!disclosures) return <p>{t('loading')}</p>;
 
-  const department =
-    disclosures.length === 1
-      ? disclosures[0].department.name
-      : t('aggregateOf', { count: disclosures.length });
-  const years = [...new Set(disclosures.map((d) => d.year))].join('、');
+  const source = chartSource(disclosures, rows, 'total', t('aggregateOf', { count: disclosures.length }));
   const here = current
     ? `${current.code} ${className(current.code, current.name, route.lang)}`
     : t('allSpending');
@@ -81,17 +77,14 @@ function Embed() {
     { ...route, view: route.view === 'split' ? 'split' : 'drill' },
     window.location.href,
   );
-  const tables = [...new Set(rows.flatMap((r) => r.node.total?.sources.map((s) => s.table) ?? []))].join(
-    '、',
-  );
 
   return (
     <main className="embed">
       <h1>
-        {department} · {heading}
+        {source.department} · {heading}
       </h1>
       <p className="meta">
-        {t('year')} {years} · {t('unit')}：{unit}
+        {t('year')} {source.year} · {t('unit')}：{unit}
       </p>
       {changed && (
         <p className="changed" role="status">
@@ -137,7 +130,7 @@ function Embed() {
         </table>
       </details>
       <p className="source">
-        {t('chartSource', { department, year: years, tables })} ·{' '}
+        {t('chartSource', source)} ·{' '}
         <a href={full} target="_blank" rel="noopener noreferrer">
           {t('embedSourceLink')}
         </a>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Amount } from './amount';
-import { chartRows } from './chart';
+import { chartRows, chartSource } from './chart';
 import { searchProjects, withHaystack, type ProjectRow } from './projects';
 import type { DrillRow } from './tree';
 
@@ -35,6 +35,39 @@ describe('chartRows', () => {
       ['210', 0, 0, 0.3], // not split into basic and project: drawn as such, not as basic
     ]);
     expect(hidden.map((r) => r.node.code)).toEqual(['208']); // 0.4% of the largest
+  });
+});
+
+describe('chartSource', () => {
+  const sourced = (fen: number, table: string): Amount => ({
+    fen,
+    sources: [{ id: 'd', file: 'd.txt', table, line: 1 }],
+  });
+  const row = (total: Amount, basic: Amount | null): DrillRow => ({
+    ...drillRow('201', total.fen, null, null),
+    node: { ...drillRow('201', total.fen, null, null).node, total, basic },
+  });
+  const rows = [
+    row(sourced(10, '附表4 支出功能分类预算表'), sourced(8, '附表7 一般公共预算支出表')),
+    row(sourced(5, '附表4 支出功能分类预算表'), null),
+  ];
+  const office = { department: { name: '大连市西岗区人民政府办公室' }, year: 2025 };
+
+  it('names one department, its year and the tables of the drawn column, once each', () => {
+    expect(chartSource([office], rows, 'total', '2 份合计')).toEqual({
+      department: '大连市西岗区人民政府办公室',
+      year: '2025',
+      tables: '附表4 支出功能分类预算表',
+    });
+    expect(chartSource([office], rows, 'basic', '2 份合计').tables).toBe('附表7 一般公共预算支出表');
+  });
+
+  it('names several disclosures as an aggregate, with each year once', () => {
+    const huangpi = { department: { name: '武汉市黄陂区大数据中心' }, year: 2024 };
+    expect(chartSource([office, huangpi, office], rows, 'total', '3 份合计')).toMatchObject({
+      department: '3 份合计',
+      year: '2025、2024',
+    });
   });
 });
 

@@ -43,3 +43,20 @@ export function chartRows(
     hidden,
   };
 }
+
+/**
+ * A chart's source line: who published the figures, for which year(s), from which tables
+ * (those the drawn column's figures were read from). `aggregate` names several disclosures.
+ */
+export function chartSource(
+  disclosures: readonly { department: { name: string }; year: number | null }[],
+  rows: readonly DrillRow[],
+  column: 'total' | 'basic',
+  aggregate: string,
+): { department: string; year: string; tables: string } {
+  return {
+    department: disclosures.length === 1 ? disclosures[0].department.name : aggregate,
+    year: [...new Set(disclosures.map((d) => d.year ?? ''))].join('、'),
+    tables: [...new Set(rows.flatMap((r) => r.node[column]?.sources.map((s) => s.table) ?? []))].join('、'),
+  };
+}

@@ -2,7 +2,10 @@
 // Amounts are written exactly (fen are never rounded away: 479.265493 万元), as numbers; text
 // that a spreadsheet would run as a formula is neutralized with a leading apostrophe.
 
+import { neutralize } from '../domain/csv';
 import { FEN_PER_DISPLAY_UNIT, type DisplayUnit } from '../format/money';
+
+export { neutralize };
 
 export type CsvCell = string | number | null;
 
@@ -10,15 +13,6 @@ export interface CsvTable {
   fileName: string;
   columns: string[];
   rows: CsvCell[][];
-}
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NUMBER = /^-?\d+(\.\d+)?$/;
-
-/** Text starting like a formula gets a leading apostrophe; numbers (and numeric text) stay. */
-export function neutralize(cell: CsvCell): CsvCell {
-  if (typeof cell !== 'string') return cell;
-  return FORMULA_START.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** Fen in a display unit, exactly, as the shortest decimal: 479265493 fen in 万元 → "479.265493". */
@@ -33,6 +27,37 @@ export function exactAmount(fen: number | null | undefined, unit: DisplayUnit): 
     .padStart(digits, '0')
     .replace(/0+$/, '');
   return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
+type Fen = { fen: number } | null | undefined;
+
+/**
+ * Classification items split into basic and project spending (what the drill-down chart and
+ * the basic-vs-project view show): code, name, basic, project, total in the display unit.
+ */
+export function basicProjectCsv(
+  fileName: string,
+  items: readonly { code: string; name: string; basic: Fen; project: Fen; total: Fen }[],
+  headers: { code: string; name: string; basic: string; project: string; total: string },
+  unit: DisplayUnit,
+): CsvTable {
+  return {
+    fileName,
+    columns: [
+      headers.code,
+      headers.name,
+      `${headers.basic}（${unit}）`,
+      `${headers.project}（${unit}）`,
+      `${headers.total}（${unit}）`,
+    ],
+    rows: items.map((item) => [
+      item.code,
+      item.name,
+      exactAmount(item.basic?.fen, unit),
+      exactAmount(item.project?.fen, unit),
+      exactAmount(item.total?.fen, unit),
+    ]),
+  };
 }
 
 /** `大连市西岗区人民政府办公室_2025_201_一般公共服务支出.csv`: what it is, safe as a file name. */

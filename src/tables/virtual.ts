@@ -25,7 +25,8 @@ export function useWindowRows<E extends HTMLElement>(
 ): WindowRows<E> {
   const virtual = count >= from;
   const [anchorNode, setAnchorNode] = useState<E | null>(null);
-  const margin = offsetTop(anchorNode);
+  // A layout read: only for a list that is virtual (short tables are on the drill-down's hot path).
+  const margin = virtual ? offsetTop(anchorNode) : 0;
   const virtualizer = useWindowVirtualizer({
     count: virtual ? count : 0,
     estimateSize: () => estimate,

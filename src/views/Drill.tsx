@@ -11,10 +11,10 @@ import { Picker } from '../components/Picker';
 import { FEN_PER_DISPLAY_UNIT } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
 import { className } from '../i18n/classes';
-import { chartRows } from '../model/chart';
+import { chartRows, chartSource } from '../model/chart';
 import { ancestry, budgetTotal, drillRows, findNode, functionalTree, type DrillRow } from '../model/tree';
 import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
-import { exactAmount, viewFileBase } from '../publish/csv';
+import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 
 const helper = columnHelper<DrillRow>();
@@ -165,34 +165,26 @@ export default function Drill() {
     current?.code,
     current ? current.name : t('allSpending'),
   );
-  const tables = [...new Set(rows.flatMap((r) => r.node.total?.sources.map((s) => s.table) ?? []))].join(
-    '、',
+  const source = t(
+    'chartSource',
+    chartSource(ready, rows, 'total', t('aggregateOf', { count: ready.length })),
   );
-  const source = t('chartSource', {
-    department: ready.length === 1 ? ready[0].department.name : t('aggregateOf', { count: ready.length }),
-    year: ready.length === 1 ? (ready[0].year ?? '') : years.join('、'),
-    tables,
-  });
-  const chartCsv = () => ({
-    fileName: `${fileBase}.csv`,
-    columns: [
-      t('code'),
-      t('name'),
-      `${t('basic')}（${unit}）`,
-      `${t('project')}（${unit}）`,
-      `${t('total')}（${unit}）`,
-    ],
-    rows: chart.bars.map((bar) => {
-      const node = rows.find((r) => r.node.code === bar.code)?.node;
-      return [
-        bar.code,
-        bar.name,
-        exactAmount(node?.basic?.fen, unit),
-        exactAmount(node?.project?.fen, unit),
-        exactAmount(node?.total?.fen, unit),
-      ];
-    }),
-  });
+  const chartCsv = () =>
+    basicProjectCsv(
+      `${fileBase}.csv`,
+      chart.bars.map((bar) => {
+        const node = rows.find((r) => r.node.code === bar.code)?.node;
+        return {
+          code: bar.code,
+          name: bar.name,
+          basic: node?.basic,
+          project: node?.project,
+          total: node?.total,
+        };
+      }),
+      { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
+      unit,
+    );
 
   return (
     <section aria-labelledby="drill-title">

@@ -1,7 +1,7 @@
 // Every disclosure as a card: department, region, year, total, the basic/project split, and how
 // many checks pass. Selecting several gives headline figures and leads to drill-down or compare.
 
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../components/Link';
 import { SearchBox } from '../components/SearchBox';
 import { search } from '../model/search';
@@ -20,6 +20,18 @@ export function Overview() {
   const route = useRoute();
   const navigate = useNavigate();
   const { pct, unit } = useMoney();
+  // Folding 2,000 names is done when the search changes, not when a card is ticked.
+  const found = useMemo(
+    () =>
+      entries
+        ? search(
+            entries,
+            route.query,
+            (e) => `${e.department.name} ${e.region ?? ''} ${e.year ?? ''} ${e.id}`,
+          )
+        : [],
+    [entries, route.query],
+  );
   if (!entries) {
     return (
       <section aria-labelledby="overview-title">
@@ -31,11 +43,6 @@ export function Overview() {
   }
 
   const selected = entries.filter((e) => route.selection.includes(e.id));
-  const found = search(
-    entries,
-    route.query,
-    (e) => `${e.department.name} ${e.region ?? ''} ${e.year ?? ''} ${e.id}`,
-  );
   const toggle = (id: string): void => {
     const next = route.selection.includes(id)
       ? route.selection.filter((s) => s !== id)

@@ -13,8 +13,8 @@ import { FEN_PER_DISPLAY_UNIT } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
 import { className } from '../i18n/classes';
 import { fromFigure, share, sumAmounts } from '../model/amount';
-import { exactAmount, viewFileBase } from '../publish/csv';
-import { chartRows } from '../model/chart';
+import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
+import { chartRows, chartSource } from '../model/chart';
 import { ancestry, budgetTotal, drillRows, economicTree, findNode, functionalTree } from '../model/tree';
 import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
 
@@ -68,23 +68,13 @@ export default function Split() {
     here,
     t('basicVsProject'),
   );
-  const childrenCsv = () => ({
-    fileName: `${fileBase}.csv`,
-    columns: [
-      t('code'),
-      t('name'),
-      `${t('basic')}（${unit}）`,
-      `${t('project')}（${unit}）`,
-      `${t('total')}（${unit}）`,
-    ],
-    rows: rows.map(({ node }) => [
-      node.code,
-      className(node.code, node.name, route.lang),
-      exactAmount(node.basic?.fen, unit),
-      exactAmount(node.project?.fen, unit),
-      exactAmount(node.total?.fen, unit),
-    ]),
-  });
+  const childrenCsv = () =>
+    basicProjectCsv(
+      `${fileBase}.csv`,
+      rows.map(({ node }) => ({ ...node, name: className(node.code, node.name, route.lang) })),
+      { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
+      unit,
+    );
   const economicCsv = () => ({
     fileName: `${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}.csv`,
     columns: [
@@ -102,11 +92,10 @@ export default function Split() {
       exactAmount(node.publicUse?.fen, unit),
     ]),
   });
-  const source = t('chartSource', {
-    department: ready.length === 1 ? ready[0].department.name : t('aggregateOf', { count: ready.length }),
-    year: ready.length === 1 ? (ready[0].year ?? '') : [...new Set(ready.map((d) => d.year))].join('、'),
-    tables: [...new Set(rows.flatMap((r) => r.node.basic?.sources.map((x) => x.table) ?? []))].join('、'),
-  });
+  const source = t(
+    'chartSource',
+    chartSource(ready, rows, 'basic', t('aggregateOf', { count: ready.length })),
+  );
 
   return (
     <section aria-labelledby="split-title">
