@@ -5,13 +5,14 @@
 // Large folders are converted in child processes, one per core, each file under a time bound.
 // Exits 1 when any disclosure failed, after writing everything that could be converted.
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssue, type Issue } from '../src/domain/issues';
+import { parseSourcesCsv, type KnownIdentity } from './budget/known';
 import { convertOne, type OneResult } from './convertOne';
 import { runPool } from './pool';
-import { listSources } from './sources';
+import { listGroups, SOURCES_CSV, type SourceGroup } from './sources';
 import { assembleOutputs, type DisclosureOutput, type FailedSource } from './write/outputs';
 
 interface Options {
@@ -20,8 +21,9 @@ interface Options {
   quiet: boolean;
 }
 
-/** Below this many files, starting child processes costs more than it saves. */
+/** Below this much work, starting child processes costs more than it saves (a PDF counts as 16 text files). */
 const PARALLEL_FROM = 64;
+const PDF_WEIGHT = 16;
 /** A file that takes longer than this is reported as a converter hang, and the rest go on. */
 const TIME_BOUND_MS = 60_000;
 
@@ -67,29 +69,62 @@ function progress(total: number, quiet: boolean): { tick: () => void; done: () =
   };
 }
 
-async function convertFolder(names: readonly string[], options: Options, out: string): Promise<OneResult[]> {
-  const results: OneResult[] = new Array(names.length);
-  const meter = progress(names.length, options.quiet);
-  if (names.length < PARALLEL_FROM || availableParallelism() < 2) {
-    names.forEach((name, index) => {
-      results[index] = convertOne(options.sources, name, out);
+async function convertFolder(
+  groups: readonly SourceGroup[],
+  known: Map<string, KnownIdentity>,
+  options: Options,
+  out: string,
+): Promise<OneResult[]> {
+  const results: OneResult[] = new Array(groups.length);
+  const meter = progress(groups.length, options.quiet);
+  const work = groups.reduce(
+    (sum, g) => sum + g.files.reduce((n, f) => n + (/\.pdf$/i.test(f) ? PDF_WEIGHT : 1), 0),
+    0,
+  );
+  if (work < PARALLEL_FROM || groups.length < 2 || availableParallelism() < 2) {
+    for (const [index, group] of groups.entries()) {
+      results[index] = await convertOne(options.sources, group, out, { known });
       meter.tick();
-    });
+    }
   } else {
-    await runPool<{ id: number; name: string }, OneResult>({
+    // Largest first, so that one big PDF does not finish last on its own.
+    const order = groups.map((group, id) => ({ id, group })).sort((a, b) => weight(b.group) - weight(a.group));
+    await runPool<{ id: number; group: SourceGroup }, OneResult>({
       script: new URL('./convertWorker.ts', import.meta.url),
-      args: [options.sources, out],
+      args: [options.sources, out, JSON.stringify([...known.entries()])],
       size: availableParallelism(),
       timeoutMs: TIME_BOUND_MS,
-      jobs: names.map((name, id) => ({ id, name })),
+      jobs: order,
       onAnswer(job, answer) {
         meter.tick();
-        results[job.id] = answer.ok ? answer.result : converterFailure(job.name, answer.problem);
+        results[job.id] = answer.ok ? answer.result : converterFailure(job.group.files.join(' + '), answer.problem);
       },
     });
   }
   meter.done();
   return results;
+}
+
+function weight(group: SourceGroup): number {
+  return group.files.reduce((n, f) => n + (/\.pdf$/i.test(f) ? PDF_WEIGHT : 1), 0);
+}
+
+/** sources.csv beside the sources, if there is one. */
+function readKnown(folder: string): { known: Map<string, KnownIdentity>; issues: Issue[] } {
+  const path = join(folder, SOURCES_CSV);
+  if (!existsSync(path)) return { known: new Map(), issues: [] };
+  const { rows, issues } = parseSourcesCsv(readFileSync(path, 'utf8'), SOURCES_CSV);
+  return { known: rows, issues };
+}
+
+/** The site links each figure to its source file: outputs elsewhere get a copy of the sources. */
+function copySources(groups: readonly SourceGroup[], from: string, out: string): void {
+  const target = join(out, 'sources');
+  if (resolve(target) === resolve(from)) return;
+  for (const file of groups.flatMap((g) => g.files)) {
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    copyFileSync(join(from, file), join(target, file));
+  }
 }
 
 function converterFailure(name: string, problem: string): OneResult {
@@ -114,14 +149,17 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const out = resolve(options.out);
-  const names = listSources(options.sources);
-  for (const generated of ['disclosures', 'checks', 'csv', 'projects'])
+  const groups = listGroups(options.sources);
+  const names = groups;
+  for (const generated of ['disclosures', 'checks', 'csv', 'projects', 'text'])
     rmSync(join(out, generated), { recursive: true, force: true });
+  const { known, issues: knownIssues } = readKnown(options.sources);
+  copySources(groups, options.sources, out);
 
-  const results = await convertFolder(names, options, out);
+  const results = await convertFolder(groups, known, options, out);
   const parts: DisclosureOutput[] = results.flatMap((r) => (r.part ? [r.part] : []));
   const failed: FailedSource[] = results.flatMap((r) => (r.failed ? [r.failed] : []));
-  const issues = results.flatMap((r) => r.issues);
+  const issues = [...knownIssues, ...results.flatMap((r) => r.issues)];
   for (const issue of issues) {
     if (issue.severity === 'error' || (issue.severity === 'warning' && !options.quiet))
       console.error(formatIssue(issue));

@@ -1,4 +1,6 @@
 // One disclosure: bytes → text → items → tables → budget → checks. Pure: no file system.
+// Text exports convert synchronously (convertDisclosure); PDFs are read first (read/source.ts)
+// and their positioned text converted here (convertPositioned).
 
 import type { Disclosure, TableInfo } from '../src/domain/budget';
 import type { Issue } from '../src/domain/issues';
@@ -16,8 +18,10 @@ import { listChecks } from './checks/listChecks';
 import { Report } from './checks/report';
 import { summaryChecks } from './checks/summaryChecks';
 import { tableChecks } from './checks/tableChecks';
-import { detectLayout, toItems } from './layout/items';
+import { traitsOf } from './layout/families';
+import { detectLayout, positionedItems, toItems, type Item } from './layout/items';
 import { decodeSource } from './read/decode';
+import type { PositionedText } from './read/pdfLines';
 import { segmentTables, type RawTable } from './tables/segment';
 import { structureIssues } from './tables/structure';
 
@@ -28,24 +32,97 @@ export function disclosureId(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '');
 }
 
+/** A text export (tab-separated, Word, flat PDF text). */
 export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertResult {
   const decoded = decodeSource(fileName, bytes);
   if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
-  const { lines, notes } = decoded.value;
-  const issues: Issue[] = [...notes];
+  return convertLines(disclosureId(fileName), [fileName], decoded.value.lines, decoded.value.notes);
+}
+
+/** Decoded lines of one or more text files. */
+export function convertLines(
+  id: string,
+  files: readonly string[],
+  lines: readonly string[],
+  notes: readonly Issue[],
+): ConvertResult {
+  const fileName = files[0];
+  const layout = detectLayout(lines);
+  if (!layout) {
+    return {
+      ok: false,
+      issues: [
+        ...notes,
+        {
+          severity: 'error',
+          code: 'unknown-layout',
+          file: fileName,
+          line: 0,
+          table: null,
+          message:
+            'found no tables: expected tab-separated cells, one cell per tab-led line, or PDF text with amounts separated by spaces',
+        },
+      ],
+    };
+  }
+  return convertItems({
+    id,
+    fileName,
+    text: `sources/${fileName}`,
+    documents: [],
+    lines,
+    items: toItems(lines, layout),
+    layout,
+    notes,
+  });
+}
+
+/** The positioned text of one or more PDFs (read/source.ts). */
+export function convertPositioned(id: string, text: PositionedText, notes: readonly Issue[]): ConvertResult {
+  const documents = text.documents;
+  const result = convertItems({
+    id,
+    fileName: documents[0]?.file ?? id,
+    text: `text/${id}.txt`,
+    documents,
+    lines: text.lines,
+    items: positionedItems(text),
+    layout: 'pdf',
+    notes,
+  });
+  // Diagnostics name the PDF and the page a line is printed on.
+  const locate = (issue: Issue): Issue => {
+    if (issue.line <= 0) return issue;
+    const document = [...documents].reverse().find((d) => d.line <= issue.line) ?? documents[0];
+    if (!document) return issue;
+    const page = document.pages.filter((start) => start <= issue.line).length;
+    return { ...issue, file: document.file, page: Math.max(page, 1) };
+  };
+  return result.ok
+    ? { ok: true, disclosure: { ...result.disclosure, issues: result.disclosure.issues.map(locate) } }
+    : { ok: false, issues: result.issues.map(locate) };
+}
+
+interface ConvertInput {
+  id: string;
+  /** Named in diagnostics that concern the whole disclosure. */
+  fileName: string;
+  text: string;
+  documents: Disclosure['documents'];
+  lines: readonly string[];
+  items: Item[];
+  layout: Disclosure['layout'];
+  notes: readonly Issue[];
+}
+
+function convertItems(input: ConvertInput): ConvertResult {
+  const { fileName, lines, items, layout } = input;
+  const traits = traitsOf(layout);
+  const issues: Issue[] = [...input.notes];
   const fail = (code: Issue['code'], message: string): ConvertResult => ({
     ok: false,
     issues: [...issues, { severity: 'error', code, file: fileName, line: 0, table: null, message }],
   });
-
-  const layout = detectLayout(lines);
-  if (!layout) {
-    return fail(
-      'unknown-layout',
-      'found no tables: expected tab-separated cells, one cell per tab-led line, or PDF text with amounts separated by spaces',
-    );
-  }
-  const items = toItems(lines, layout);
   const tables = segmentTables(items, layout);
   if (tables.length === 0) {
     return fail(
@@ -61,11 +138,11 @@ export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertR
   const obs = observe(parsed);
   const allGpb = isAllGpb(obs);
   alignScopes(obs, allGpb);
-  const stream = narrativeStream(items, tables, layout === 'pdf-text');
+  const stream = narrativeStream(items, tables, traits.proseWraps);
   const narrative = readNarrative(stream);
   const budget = {
     ...assemble(parsed, obs, readIdentity(lines), tables, narrative),
-    duties: readDuties(items, tables, layout === 'pdf-text'),
+    duties: readDuties(items, tables, traits.proseWraps),
   };
 
   if (budget.functional.length === 0) {
@@ -96,8 +173,10 @@ export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertR
   return {
     ok: true,
     disclosure: {
-      id: disclosureId(fileName),
+      id: input.id,
       sourceFile: fileName,
+      text: input.text,
+      documents: input.documents,
       layout,
       tables: tables.map(tableInfo),
       ...budget,

@@ -24,7 +24,7 @@ import { rowRoles } from './roles';
 
 export type Assembled = Omit<
   Disclosure,
-  'id' | 'sourceFile' | 'layout' | 'checks' | 'issues' | 'tables' | 'duties'
+  'id' | 'sourceFile' | 'text' | 'documents' | 'layout' | 'checks' | 'issues' | 'tables' | 'duties'
 >;
 
 export function assemble(
@@ -48,9 +48,11 @@ export function assemble(
   const year = identity.year ?? tables.find((t) => t.year)?.year ?? null;
   return {
     title: identity.title ?? department.name,
+    kind: identity.kind,
     year,
     region: regionOf(department.name),
     department: { code: department.code, name: department.name },
+    identitySource: department.name ? 'document' : 'file-name',
     parent: parentUnit?.code ? { code: parentUnit.code, name: parentUnit.name } : null,
     income: {
       total: obs.first('income.total') ?? obs.first('income.current'),

@@ -1,9 +1,12 @@
 // Who published the disclosure, for which year: read from the title line, then matched
 // against the units the tables list (which carry the codes).
 
+import type { DocumentKind } from '../../src/domain/budget';
 import { nameKey } from '../tables/names';
 
 export interface Identity {
+  /** 部门预算 unless the title says 单位预算 or 决算. */
+  kind: DocumentKind;
   /** The title as printed, e.g. `大连市西岗区大数据中心 2025 年度单位预算`. */
   title: string | null;
   titleLine: number;
@@ -26,13 +29,20 @@ export function readIdentity(lines: readonly string[]): Identity {
     const match = TITLE.exec(line);
     if (!match) continue;
     return {
+      kind: kindOf(line),
       title: line.replace(/^第[一二三四五六七八九十]+部分\s*/, ''),
       titleLine: index + 1,
       year: Number(match[2]),
       subject: match[1].replace(/[（(](汇总|本级|合并)[)）]$/, '').trim(),
     };
   }
-  return { title: null, titleLine: 0, year: null, subject: null };
+  return { kind: '部门预算', title: null, titleLine: 0, year: null, subject: null };
+}
+
+function kindOf(title: string): DocumentKind {
+  if (/决算/.test(title)) return '部门决算';
+  if (/单位预算/.test(title)) return '单位预算';
+  return '部门预算';
 }
 
 export interface UnitName {

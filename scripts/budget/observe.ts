@@ -3,15 +3,18 @@
 //   fn:<code>:<column>:<scope>    a functional classification row
 //   unit:<code>:<column>:<scope>  a unit (department or sub-unit); column `income` for income
 //   income.<source> / income.total / income.current   (no `:` suffix: scopes do not apply)
-// Scope is `all` (all funds) or `gpb` (一般公共预算 only).
+// Scope is `all` (all funds), `fiscal` (财政拨款: 一般公共预算, 政府性基金 and 国有资本经营预算)
+// or `gpb` (一般公共预算 only).
 
-import type { Figure } from '../../src/domain/budget';
+import { INCOME_SOURCES, type Figure } from '../../src/domain/budget';
 import type { LabeledRow } from '../tables/rows';
 import type { ParsedDocument, RowTable } from './parse';
 import { agree, Observations } from './observations';
 import { rowRoles } from './roles';
 
-const GPB_TABLE_COLUMNS = {
+type Scope = 'all' | 'fiscal' | 'gpb';
+
+const SPLIT_COLUMNS = {
   total: 'total',
   basic: 'basic',
   project: 'project',
@@ -19,19 +22,37 @@ const GPB_TABLE_COLUMNS = {
   'public-use': 'public-use',
 };
 
-/** Columns each table kind contributes, and the scope of its figures. */
-const CONTRIBUTIONS: Record<RowTable['kind'], { scope: 'all' | 'gpb'; columns: Record<string, string> }> = {
-  expenditure: { scope: 'all', columns: { total: 'total', basic: 'basic', project: 'project' } },
+/** Columns each table kind contributes, and the scope of its figures unless its title names one. */
+const CONTRIBUTIONS: Record<RowTable['kind'], { scope: Scope; columns: Record<string, string> }> = {
+  expenditure: { scope: 'all', columns: SPLIT_COLUMNS },
   functional: { scope: 'all', columns: { total: 'total' } },
   economic: { scope: 'all', columns: { total: 'total' } },
   income: { scope: 'all', columns: { total: 'total' } },
-  'gpb-functional': { scope: 'gpb', columns: GPB_TABLE_COLUMNS },
-  'gpb-units': { scope: 'gpb', columns: GPB_TABLE_COLUMNS },
+  'gpb-functional': { scope: 'gpb', columns: SPLIT_COLUMNS },
+  'gpb-units': { scope: 'gpb', columns: SPLIT_COLUMNS },
+  'fiscal-functional': { scope: 'fiscal', columns: SPLIT_COLUMNS },
+  // An economic table's rows are not functional; only its total row is read (exp:…).
+  'gpb-economic': { scope: 'gpb', columns: SPLIT_COLUMNS },
   'basic-economic': {
     scope: 'gpb',
     columns: { total: 'basic', personnel: 'personnel', 'public-use': 'public-use' },
   },
+  'basic-functional': {
+    scope: 'gpb',
+    columns: { total: 'basic', personnel: 'personnel', 'public-use': 'public-use' },
+  },
 };
+
+/** Kinds whose scope the title decides (`财政拨款基本支出表` is 财政拨款, `一般公共预算基本支出表` 一般公共预算). */
+const TITLED_SCOPE: ReadonlySet<RowTable['kind']> = new Set(['basic-economic', 'basic-functional']);
+
+function scopeOf(table: RowTable): Scope {
+  const base = CONTRIBUTIONS[table.kind].scope;
+  if (!TITLED_SCOPE.has(table.kind)) return base;
+  if (/一般公共预算|公共财政/.test(table.table.title)) return 'gpb';
+  if (/财政拨款/.test(table.table.title)) return 'fiscal';
+  return base;
+}
 
 /** Columns printed per fund source that are 一般公共预算 figures in an all-funds table. */
 const GPB_COLUMNS: Record<string, string> = { gpb: 'total', 'basic.gpb': 'basic', 'project.gpb': 'project' };
@@ -43,9 +64,14 @@ const PRECEDENCE: readonly RowTable['kind'][] = [
   'income',
   'gpb-functional',
   'gpb-units',
+  'fiscal-functional',
   'basic-economic',
+  'basic-functional',
   'economic',
+  'gpb-economic',
 ];
+
+const INCOME_SOURCE_KEYS: ReadonlySet<string> = new Set(INCOME_SOURCES);
 
 export function observe(parsed: ParsedDocument): Observations {
   const obs = new Observations();
@@ -74,10 +100,11 @@ export function observe(parsed: ParsedDocument): Observations {
 }
 
 function observeTable(obs: Observations, table: RowTable): void {
-  const { scope, columns } = CONTRIBUTIONS[table.kind];
+  const { columns } = CONTRIBUTIONS[table.kind];
+  const scope = scopeOf(table);
   const roles = rowRoles(table.rows);
   const columnLabel = (key: string): string => table.schema.columns.find((c) => c.key === key)?.label ?? key;
-  const economic = table.kind === 'economic' || table.kind === 'basic-economic';
+  const economic = table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic';
   table.rows.forEach((row, index) => {
     const role = roles[index];
     const prefix =
@@ -114,9 +141,11 @@ function observeTable(obs: Observations, table: RowTable): void {
 function observeIncomeSources(obs: Observations, table: RowTable, row: LabeledRow): void {
   obs.add('income.total', `${table.table.label} · 合计`, row.values.total);
   obs.add('income.current', `${table.table.label} · 本年收入小计`, row.values.current);
+  // Without a 本年收入 group (`总计 · 一般公共预算拨款收入 · 政府性基金…`), the sources are this year's.
+  const grouped = table.schema.columns.some((column) => column.key === 'current');
   for (const column of table.schema.columns) {
-    const match = /^current\.(.+)$/.exec(column.key);
-    if (match)
+    const match = grouped ? /^current\.(.+)$/.exec(column.key) : /^([a-z-]+)$/.exec(column.key);
+    if (match && INCOME_SOURCE_KEYS.has(match[1]))
       obs.add(`income.${match[1]}`, `${table.table.label} · ${column.label}`, row.values[column.key]);
   }
   obs.add('income.carryover', `${table.table.label} · 上年结转结余`, row.values.carried);
@@ -128,6 +157,7 @@ function observeIncomeSources(obs: Observations, table: RowTable, row: LabeledRo
  * basic expenditure carries over, where basic expenditure itself is all 一般公共预算.
  */
 export function alignScopes(obs: Observations, allGpb: boolean): void {
+  alignFiscal(obs, allGpb);
   const gpbKeys = obs.keys().filter((key) => key.endsWith(':gpb'));
   if (allGpb) {
     for (const key of gpbKeys) obs.alias(key, key.replace(/:gpb$/, ':all'));
@@ -140,4 +170,28 @@ export function alignScopes(obs: Observations, allGpb: boolean): void {
     if (agree(obs.first(`${base}:basic:all`), obs.first(`${base}:basic:gpb`)))
       obs.alias(key, `${base}:${match[2]}:all`);
   }
+}
+
+/**
+ * 财政拨款 figures are 一般公共预算 figures when the department has no 政府性基金 or 国有资本经营
+ * income, and all-funds figures when all its income is 财政拨款.
+ */
+function alignFiscal(obs: Observations, allGpb: boolean): void {
+  const fiscalKeys = obs.keys().filter((key) => key.endsWith(':fiscal'));
+  if (fiscalKeys.length === 0) return;
+  const income = (source: string): number | null => obs.first(`income.${source}`)?.fen ?? null;
+  const gpb = income('gpb');
+  const others = [income('gov-fund'), income('state-capital')];
+  if (gpb === null) return;
+  const total = obs.first('income.total') ?? obs.first('income.current');
+  const fiscal = { fen: gpb + others.reduce<number>((sum, fen) => sum + (fen ?? 0), 0), step: 0 };
+  const target = others.every((fen) => !fen)
+    ? allGpb
+      ? 'all'
+      : 'gpb'
+    : total && agree(total, { ...total, ...fiscal, step: total.step })
+      ? 'all'
+      : null;
+  if (!target) return;
+  for (const key of fiscalKeys) obs.alias(key, key.replace(/:fiscal$/, `:${target}`));
 }

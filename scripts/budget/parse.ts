@@ -10,6 +10,8 @@ import { rowRoles } from './roles';
 import { parsePerformance, type PerformanceProject } from '../tables/performance';
 import type { Assignment, Hint, Schema } from '../tables/placement';
 import { parseProjects, type ProjectsTable } from '../tables/projects';
+import { positionedSchema } from '../tables/columns';
+import type { PositionedGrid } from '../tables/positioned';
 import { parseRows, type LabeledRow, type ParseContext } from '../tables/rows';
 import { parseSanGong, type SanGongTable } from '../tables/sanGong';
 import {
@@ -30,7 +32,10 @@ export const ROW_TABLE_KINDS = [
   'economic',
   'gpb-functional',
   'gpb-units',
+  'gpb-economic',
+  'fiscal-functional',
   'basic-economic',
+  'basic-functional',
   'income',
 ] as const satisfies readonly TableKind[];
 export type RowTableKind = (typeof ROW_TABLE_KINDS)[number];
@@ -62,7 +67,10 @@ const SCHEMA_BY_KIND: Record<RowTableKind, (header: string) => Schema> = {
   economic: fundSourceSchema,
   'gpb-functional': gpbSchema,
   'gpb-units': gpbSchema,
+  'gpb-economic': gpbSchema,
+  'fiscal-functional': gpbSchema,
   'basic-economic': () => basicEconomicSchema(),
+  'basic-functional': () => basicEconomicSchema(),
   income: incomeSchema,
 };
 
@@ -71,6 +79,9 @@ const ORDER: readonly TableKind[] = [
   'basic-economic',
   'gpb-functional',
   'gpb-units',
+  'basic-functional',
+  'fiscal-functional',
+  'gpb-economic',
   'functional',
   'economic',
   'expenditure',
@@ -86,6 +97,7 @@ const ORDER: readonly TableKind[] = [
 
 export function parseDocument(file: string, tables: readonly RawTable[], issues: Issue[]): ParsedDocument {
   const documentUnit = dominantUnit(tables);
+  const documentYear = dominantYear(tables);
   const parsed: ParsedDocument = {
     rowTables: [],
     summary: null,
@@ -141,7 +153,10 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
       default: {
         const kind = table.kind as RowTableKind;
         const grid = toGrid(table);
-        const schema = SCHEMA_BY_KIND[kind](grid.headerText);
+        const schema =
+          'columns' in grid
+            ? positionedSchema((grid as PositionedGrid).columns, table.year ?? documentYear)
+            : SCHEMA_BY_KIND[kind](grid.headerText);
         const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
         parsed.rowTables.push({ table, kind, schema, rows: parseRows(grid, schema, context, hint) });
       }
@@ -197,6 +212,13 @@ function dominantUnit(tables: readonly RawTable[]): MoneyUnit {
   const counts = new Map<MoneyUnit, number>();
   for (const table of tables) if (table.unit) counts.set(table.unit, (counts.get(table.unit) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '元';
+}
+
+/** The year most tables print in their titles or year lines. */
+function dominantYear(tables: readonly RawTable[]): number | null {
+  const counts = new Map<number, number>();
+  for (const table of tables) if (table.year) counts.set(table.year, (counts.get(table.year) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
 function hasFigures(table: RawTable): boolean {

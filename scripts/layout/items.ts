@@ -1,14 +1,19 @@
 // Text → items. Each layout family turns its lines into the same stream of items: free text
-// lines, and table rows whose cells are in printed order. The PDF family has no cell boundaries,
-// so it yields only text items; its tables are assembled from tokens later (see pdfRows.ts).
+// lines, and table rows whose cells are in printed order. The PDF families have no cell
+// boundaries, so they yield only text items: flat PDF text is split into tokens by the tables
+// stage (tables/grid.ts), positioned PDF text keeps each chunk's x-extent for it
+// (tables/positioned.ts).
 
 import type { LayoutFamily } from '../../src/domain/budget';
+import { FILE_MARKER, PAGE_MARKER, type PositionedText, type VisualLine } from '../read/pdfLines';
 
 export interface TextItem {
   kind: 'text';
   /** 1-based line number. */
   line: number;
   text: string;
+  /** Where the line is printed on its page (positioned PDF text only). */
+  visual?: VisualLine;
 }
 
 export interface RowItem {
@@ -46,7 +51,53 @@ export function toItems(lines: readonly string[], layout: LayoutFamily): Item[] 
       return cellPerLineItems(lines);
     case 'pdf-text':
       return pdfItems(lines);
+    case 'pdf':
+      // Positioned text is read with its positions (positionedItems); its lines alone are flat text.
+      return pdfItems(lines);
   }
+}
+
+/**
+ * Positioned PDF text: one item per visual line, its chunks kept. Marker lines, page numbers
+ * (`— 13 —`, `- 9 -`, a bare number at the page foot) and running headers are dropped.
+ */
+export function positionedItems(text: PositionedText): TextItem[] {
+  const running = runningHeaders(text);
+  const items: TextItem[] = [];
+  text.visual.forEach((visual, index) => {
+    const line = index + 1;
+    const raw = text.lines[index];
+    if (!visual || PAGE_MARKER.test(raw) || FILE_MARKER.test(raw)) return;
+    const joined = visual.chunks.map((chunk) => chunk.text).join(' ');
+    if (isPageFooter(joined) || isPageNumberAtFoot(visual, joined) || running.has(line)) return;
+    items.push({ kind: 'text', line, text: joined, visual });
+  });
+  return items;
+}
+
+/** `13`, `- 9 -`, `第 3 页` alone in the bottom tenth of a page. */
+function isPageNumberAtFoot(visual: VisualLine, text: string): boolean {
+  return visual.y > 0.9 * visual.pageHeight && /^[—–-]?\s*\d{1,4}\s*[—–-]?$/.test(text.trim());
+}
+
+/**
+ * A line printed at the same place on most pages above or below the body (`苏州市审计局 2026
+ * 年度部门预算公开` at the top of every page) is a running header, not part of any table.
+ */
+function runningHeaders(text: PositionedText): Set<number> {
+  const seen = new Map<string, number[]>();
+  const pages = new Set<string>();
+  text.visual.forEach((visual, index) => {
+    if (!visual) return;
+    pages.add(`${visual.page}`);
+    const inMargin = visual.y < 0.12 * visual.pageHeight || visual.y > 0.88 * visual.pageHeight;
+    if (!inMargin) return;
+    const key = `${Math.round(visual.y)}|${visual.chunks.map((c) => c.text).join(' ')}`;
+    seen.set(key, [...(seen.get(key) ?? []), index + 1]);
+  });
+  const lines = new Set<number>();
+  for (const found of seen.values()) if (found.length >= 3) for (const line of found) lines.add(line);
+  return lines;
 }
 
 /** `2010301-行政运行⇥4,792,654.93⇥…`: one row per line, tab-separated. */
@@ -104,7 +155,12 @@ function pdfItems(lines: readonly string[]): Item[] {
 }
 
 export function isPageFooter(text: string): boolean {
-  return /^[—–-]\s*\d{1,4}\s*[—–-]$/.test(text) || /^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/.test(text);
+  return (
+    /^[—–-]\s*\d{1,4}\s*[—–-]$/.test(text) ||
+    /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/.test(text) ||
+    PAGE_MARKER.test(text) ||
+    FILE_MARKER.test(text)
+  );
 }
 
 /** Word's bookmarks (`[bookmark: _Toc…]`) and surrounding spaces are not part of a cell. */

@@ -4,7 +4,9 @@
 // accounting identities (see placement.ts).
 
 import { looksLikeAmount } from '../../src/domain/money';
+import { traitsOf } from '../layout/families';
 import type { Item, TextItem } from '../layout/items';
+import { positionedGrid } from './positioned';
 import { cleanName } from './names';
 import type { RawTable } from './segment';
 
@@ -32,6 +34,8 @@ export interface Grid {
   rows: GridRow[];
   /** True when value positions are unknown (PDF text). */
   compact: boolean;
+  /** True when each value's column is known from its position on the page (positioned PDF). */
+  positioned?: boolean;
 }
 
 /** Header cells that name a label column rather than a value column. */
@@ -40,7 +44,9 @@ const LABEL_HEADER =
 const TOTAL_LABEL = /^(合\s*计|总\s*计|合计[:：]?)$/;
 
 export function toGrid(table: RawTable): Grid {
-  return table.layout === 'pdf-text' ? pdfGrid(table.items) : cellGrid(table.items);
+  const traits = traitsOf(table.layout);
+  if (traits.positions) return positionedGrid(table.items.filter((item): item is TextItem => item.kind === 'text'));
+  return traits.delimitedCells ? cellGrid(table.items) : pdfGrid(table.items);
 }
 
 function cellGrid(items: readonly Item[]): Grid {

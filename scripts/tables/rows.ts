@@ -81,7 +81,7 @@ export function parseRows(
   for (const row of grid.rows) {
     const label = splitLabel(row.labels.filter(Boolean).join(' '));
     const values = readValues(row, schema, context);
-    const placement = place(values, schema, hintFor?.(label));
+    const placement = grid.positioned ? positionalPlacement(values, schema) : place(values, schema, hintFor?.(label));
     if (!placement) {
       context.issues.push({
         severity: 'error',
@@ -130,6 +130,19 @@ export function parseRows(
     }
     return { line: row.line, ...label, values: figures, method: placement.method };
   });
+}
+
+/** Positions read off the page are the placement: the identities are checked, not used to move figures. */
+function positionalPlacement(
+  values: readonly { value: PlacedValue; pos: number | null }[],
+  schema: Schema,
+): Placement | null {
+  const assignment: (PlacedValue | null)[] = Array(schema.columns.length).fill(null);
+  for (const { value, pos } of values) {
+    if (pos === null || pos >= assignment.length) return null;
+    assignment[pos] = value;
+  }
+  return { assignment, method: 'position', violations: 0, candidates: [assignment] };
 }
 
 /**

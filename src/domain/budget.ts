@@ -6,7 +6,12 @@ import type { Issue } from './issues';
 import type { MoneyUnit } from './money';
 import type { Check } from './checks';
 
-export const LAYOUT_FAMILIES = ['tabbed', 'cell-per-line', 'pdf-text'] as const;
+/**
+ * How a source's text carries its tables: tab-separated cells, one cell per tab-led line (Word
+ * exports), PDF text flattened with spaces (cells lost), or a PDF read with positions (`pdf`).
+ * What each family keeps is declared once, in scripts/layout/families.ts.
+ */
+export const LAYOUT_FAMILIES = ['tabbed', 'cell-per-line', 'pdf-text', 'pdf'] as const;
 export type LayoutFamily = (typeof LAYOUT_FAMILIES)[number];
 
 export const TABLE_KINDS = [
@@ -18,7 +23,10 @@ export const TABLE_KINDS = [
   'fiscal-summary',
   'gpb-functional',
   'gpb-units',
+  'gpb-economic',
+  'fiscal-functional',
   'basic-economic',
+  'basic-functional',
   'san-gong',
   'gov-fund',
   'state-capital',
@@ -146,13 +154,37 @@ export interface NarrativeFigure {
   scope: 'all' | 'gpb' | 'fiscal';
 }
 
+/** What a disclosure is, as the document names it: a department's budget, one unit's, or final accounts. */
+export const DOCUMENT_KINDS = ['部门预算', '单位预算', '部门决算'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Where the department, region and year were read: the document itself, sources.csv, or only the file name. */
+export const IDENTITY_SOURCES = ['document', 'sources.csv', 'file-name'] as const;
+export type IdentitySource = (typeof IDENTITY_SOURCES)[number];
+
+/** A PDF behind a disclosure: where its text starts in the reconstructed text, and each page. */
+export interface SourceDocument {
+  file: string;
+  /** Line of the reconstructed text where this file begins. */
+  line: number;
+  /** First line of each page in the reconstructed text (page n starts at pages[n - 1]). */
+  pages: number[];
+}
+
 export interface Disclosure {
   id: string;
+  /** The input file (the first, when the disclosure came as several). */
   sourceFile: string;
+  /** Path of the text figures' lines refer to, under data/: `sources/<file>.txt` or `text/<id>.txt` (PDFs). */
+  text: string;
+  /** The PDFs the text was reconstructed from (empty for text sources). */
+  documents: SourceDocument[];
   title: string;
+  kind: DocumentKind;
   year: number | null;
   region: string | null;
   department: { code: string | null; name: string };
+  identitySource: IdentitySource;
   /** The department above the disclosing unit, when the disclosure is a unit's (单位预算). */
   parent: { code: string; name: string } | null;
   layout: LayoutFamily;

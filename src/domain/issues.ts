@@ -22,6 +22,14 @@ export const ISSUE_CODES = [
   'stray-rows',
   'name-differs',
   'internal-error',
+  'pdf-not-pdf',
+  'pdf-encrypted',
+  'pdf-damaged',
+  'pdf-no-text',
+  'pdf-page-unreadable',
+  'mixed-sources',
+  'not-a-budget',
+  'identity-from-file',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -35,6 +43,14 @@ export const FILE_LEVEL_CODES: ReadonlySet<IssueCode> = new Set([
   'no-tables',
   'missing-table',
   'internal-error',
+  'pdf-not-pdf',
+  'pdf-encrypted',
+  'pdf-damaged',
+  'pdf-no-text',
+  'pdf-page-unreadable',
+  'mixed-sources',
+  'not-a-budget',
+  'identity-from-file',
 ]);
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -49,10 +65,17 @@ export interface Issue {
   /** Title of the table concerned, or null. */
   table: string | null;
   message: string;
+  /** Page of the PDF the line is printed on (PDF sources only; `line` is in its reconstructed text). */
+  page?: number;
 }
 
 export function formatIssue(issue: Issue): string {
-  const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
+  const where =
+    issue.page !== undefined
+      ? `${issue.file} (page ${issue.page}${issue.line > 0 ? `, text line ${issue.line}` : ''})`
+      : issue.line > 0
+        ? `${issue.file}:${issue.line}`
+        : issue.file;
   const table = issue.table ? ` [${issue.table}]` : '';
   return `${where}: ${issue.severity}${table}: ${issue.message} (${issue.code})`;
 }

@@ -1,0 +1,402 @@
+// A table of positioned PDF text → header and data rows, each value in the column its
+// x-position says. Where flat PDF text must guess which cells vanished (placement.ts), the
+// positions tell: a figure is in the column whose amounts it lines up with.
+//
+//     科目编码  科目名称            总计       一般公共预算拨款收入  政府性基金…
+//     201       一般公共服务支出     59.56      59.56
+//               政府办公厅（室）及相关机                          ← a name wrapped above…
+//      20103                        59.56      59.56                 …the line with the code
+//               构事务                                            ← …and below it
+//
+// Columns are the clusters of amounts that line up (their x-extents overlap); each column's
+// header is the header text above it. Rows are the lines that print amounts or a code; lines
+// with only label text belong to the nearest such row on the page.
+
+import type { TextItem } from '../layout/items';
+import type { Chunk, VisualLine } from '../read/pdfLines';
+import type { Grid, GridRow, ValueCell } from './grid';
+
+export interface PositionedColumn {
+  x0: number;
+  x1: number;
+  /** Header text above the column, top to bottom, spaces removed. */
+  header: string;
+  /** The header's pieces, top to bottom, for reading groups (`基本支出` over `人员经费`). */
+  parts: string[];
+}
+
+export interface PositionedGrid extends Grid {
+  columns: PositionedColumn[];
+}
+
+interface Line {
+  item: TextItem;
+  visual: VisualLine;
+}
+
+/** `1,234.56`, `-12.5`, `0.00`, `1234`; also a decimal tail wrapped onto its own line (`.64`). */
+const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
+const DECIMAL = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3})+$/;
+const BLANK = /^[-—－–]{1,2}$|^\/$/;
+/** A classification or unit code at the start of a label: `201`, `20103`, `2010301`, `116001`, `[201]`. */
+const CODE_START = /^[[［【]?\d{3,9}[\]］】]?(?=$|[-－—\s.、]|[^\d.,])/;
+/** Column-number rows: `** ** 1 2 3`, `栏次 1 2 3`, `甲 乙 1 2`. */
+const COLUMN_NUMBERS = /^(\*\*|栏次|甲|乙|丙|丁|[A-Z]|\d{1,2})$/;
+
+export function isAmountText(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  return AMOUNT.test(t) || BLANK.test(t);
+}
+
+function isDecimal(text: string): boolean {
+  return DECIMAL.test(text.replace(/\s/g, ''));
+}
+
+export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
+  const lines: Line[] = items.flatMap((item) => (item.visual ? [{ item, visual: item.visual }] : []));
+  const body = lines.filter((line) => !isColumnNumberRow(line.visual) && !isNote(line.item.text));
+  const segments = byPage(body);
+  const header: string[][] = [];
+  const rows: GridRow[] = [];
+  let columns: PositionedColumn[] = [];
+  for (const segment of segments) {
+    const found = segmentColumns(segment, columns);
+    if (!found) continue;
+    if (columns.length === 0 || found.headerLines.length > 0) {
+      if (columns.length === 0) header.push(...found.headerLines.map((l) => l.visual.chunks.map((c) => c.text)));
+    }
+    columns = found.columns;
+    rows.push(...segmentRows(found.dataLines, columns, found.boundary));
+  }
+  return {
+    header,
+    headerText: columns.map((c) => c.header).join('|'),
+    labelCount: 2,
+    compact: false,
+    positioned: true,
+    rows,
+    columns,
+  };
+}
+
+function isNote(text: string): boolean {
+  return /^(注|备注|说明)\s*[:：]|^注[一二三四五六七八九十\d][.、:：]|^数据来源/.test(text.trim());
+}
+
+/** A row of column numbers under the header (`** ** 1 2 3 4`, `栏次 1 2 3`). */
+function isColumnNumberRow(visual: VisualLine): boolean {
+  const texts = visual.chunks.flatMap((chunk) => chunk.text.split(/\s+/)).filter(Boolean);
+  if (texts.length < 3 || !texts.every((t) => COLUMN_NUMBERS.test(t))) return false;
+  const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+}
+
+function byPage(lines: readonly Line[]): Line[][] {
+  const segments: Line[][] = [];
+  for (const line of lines) {
+    const last = segments[segments.length - 1];
+    if (last && last[0].visual.page === line.visual.page) last.push(line);
+    else segments.push([line]);
+  }
+  return segments;
+}
+
+interface SegmentColumns {
+  columns: PositionedColumn[];
+  headerLines: Line[];
+  dataLines: Line[];
+  /** x where label cells end and value cells begin. */
+  boundary: number;
+}
+
+/**
+ * The columns of one page of a table: clusters of decimal amounts that line up. A page with no
+ * header of its own (a table run on to the next page) keeps the columns of the page before.
+ */
+function segmentColumns(segment: readonly Line[], previous: readonly PositionedColumn[]): SegmentColumns | null {
+  const decimals = segment.flatMap((line) => line.visual.chunks.filter((chunk) => isDecimal(chunk.text)));
+  const firstData = segment.findIndex((line) => line.visual.chunks.some((chunk) => isDecimal(chunk.text)));
+  if (firstData < 0) {
+    // A page of an empty table, or header only: nothing to read.
+    return previous.length ? { columns: [...previous], headerLines: [], dataLines: [...segment], boundary: previous[0].x0 } : null;
+  }
+  const clusters = clusterExtents(decimals);
+  const headerEnd = headerLength(segment, firstData);
+  const headerLines = segment.slice(0, headerEnd);
+  const dataLines = segment.slice(headerEnd);
+  let columns = clusters.map((extent) => ({ ...extent, header: '', parts: [] as string[] }));
+  if (headerLines.length === 0 && previous.length) {
+    columns = columns.map((column) => {
+      const match = bestOverlap(column, previous);
+      return match ? { ...column, header: match.header, parts: match.parts } : column;
+    });
+    // Columns of the page before that print nothing on this page still exist.
+    for (const old of previous) if (!columns.some((c) => overlap(c, old) > 0)) columns.push({ ...old });
+    columns.sort((a, b) => a.x0 - b.x0);
+  } else {
+    columns = addHeaderOnlyColumns(columns, headerLines);
+    labelColumns(columns, headerLines);
+  }
+  const boundary = labelBoundary(columns, dataLines);
+  return { columns: columns.filter((c) => c.x1 > boundary), headerLines, dataLines, boundary };
+}
+
+/** Lines above the first data line are header, except a name wrapped just above that line. */
+function headerLength(segment: readonly Line[], firstData: number): number {
+  let end = firstData;
+  // Codes printed on a line of their own above the amounts still start the data.
+  while (end > 0 && startsWithCode(segment[end - 1].visual) && isCloseAbove(segment[end - 1], segment[firstData]))
+    end--;
+  while (end > 0 && isCloseAbove(segment[end - 1], segment[end]) && !looksLikeHeaderLine(segment[end - 1].visual))
+    end--;
+  return end;
+}
+
+function isCloseAbove(upper: Line, lower: Line): boolean {
+  return lower.visual.y - upper.visual.y < 0.95 * Math.max(upper.visual.size, lower.visual.size);
+}
+
+/** Header lines name columns: 合计, 科目, 预算数 … */
+function looksLikeHeaderLine(visual: VisualLine): boolean {
+  return visual.chunks.some((chunk) =>
+    /合计|总计|小计|科目|编码|名称|项目|预算|支出|收入|资金|经费|单位/.test(chunk.text.replace(/\s/g, '')),
+  ) && visual.chunks.length >= 2;
+}
+
+function startsWithCode(visual: VisualLine): boolean {
+  return CODE_START.test(visual.chunks[0]?.text ?? '');
+}
+
+/** Union of x-extents that overlap, left to right. */
+function clusterExtents(chunks: readonly Chunk[]): { x0: number; x1: number }[] {
+  const sorted = [...chunks].sort((a, b) => a.x0 - b.x0);
+  const clusters: { x0: number; x1: number; right: number[] }[] = [];
+  for (const chunk of sorted) {
+    const hit = clusters.find((c) => chunk.x0 < c.x1 - 0.5 && chunk.x1 > c.x0 + 0.5);
+    if (hit) {
+      hit.x0 = Math.min(hit.x0, chunk.x0);
+      hit.x1 = Math.max(hit.x1, chunk.x1);
+      hit.right.push(chunk.x1);
+    } else clusters.push({ x0: chunk.x0, x1: chunk.x1, right: [chunk.x1] });
+  }
+  // Merging may make clusters overlap that did not at first.
+  clusters.sort((a, b) => a.x0 - b.x0);
+  const merged: { x0: number; x1: number }[] = [];
+  for (const c of clusters) {
+    const last = merged[merged.length - 1];
+    if (last && c.x0 < last.x1 - 0.5) last.x1 = Math.max(last.x1, c.x1);
+    else merged.push({ x0: c.x0, x1: c.x1 });
+  }
+  return merged;
+}
+
+function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+function bestOverlap<T extends { x0: number; x1: number }>(target: { x0: number; x1: number }, list: readonly T[]): T | null {
+  let best: T | null = null;
+  let bestScore = 0;
+  for (const item of list) {
+    const score = overlap(target, item);
+    if (score > bestScore) {
+      best = item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Each column's header: the header chunks above it. A chunk belongs to the column it overlaps
+ * most, within the column's slot (halfway to its neighbours); a group heading centred over
+ * several columns (`基本支出` over 小计 · 人员经费 · 公用经费) lands on one of them and is read
+ * as a group by the schema (columns.ts).
+ */
+function labelColumns(columns: PositionedColumn[], headerLines: readonly Line[]): void {
+  const slots = columns.map((column, i) => ({
+    x0: i === 0 ? column.x0 - 4 * (column.x1 - column.x0) : (columns[i - 1].x1 + column.x0) / 2,
+    x1: i === columns.length - 1 ? column.x1 + (column.x1 - column.x0) : (column.x1 + columns[i + 1].x0) / 2,
+  }));
+  for (const line of headerLines) {
+    for (const chunk of line.visual.chunks) {
+      const text = chunk.text.replace(/\s/g, '');
+      if (text === '') continue;
+      let best = -1;
+      let bestScore = 0;
+      slots.forEach((slot, i) => {
+        const score = overlap(chunk, slot);
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      });
+      // A label header (科目名称) left of every value column belongs to none.
+      if (best < 0 || bestScore < 0.3 * Math.min(chunk.x1 - chunk.x0, columns[best].x1 - columns[best].x0))
+        continue;
+      if (chunk.x1 < columns[best].x0 - 2 * (columns[best].x1 - columns[best].x0)) continue;
+      columns[best].parts.push(text);
+      columns[best].header += text;
+    }
+  }
+}
+
+/**
+ * Header cells in the value area over which no amount is printed on this page still name a
+ * column (an empty 政府性基金 column): they keep a place so that no amount is read into them by
+ * mistake, and so that the table's schema knows them.
+ */
+function addHeaderOnlyColumns(columns: PositionedColumn[], headerLines: readonly Line[]): PositionedColumn[] {
+  if (columns.length === 0 || headerLines.length === 0) return columns;
+  const lowest = headerLines[headerLines.length - 1].visual;
+  const first = columns[0];
+  const added: PositionedColumn[] = [];
+  for (const chunk of lowest.chunks) {
+    if (chunk.x0 < first.x0 - 0.5 * (first.x1 - first.x0)) continue;
+    const text = chunk.text.replace(/\s/g, '');
+    if (!/[\u4e00-\u9fff]/.test(text)) continue;
+    const hit = [...columns, ...added].some((column) => overlap(chunk, column) > 0 || near(chunk, column));
+    if (!hit) added.push({ x0: chunk.x0, x1: chunk.x1, header: '', parts: [] });
+  }
+  return [...columns, ...added].sort((a, b) => a.x0 - b.x0);
+}
+
+function near(chunk: Chunk, column: { x0: number; x1: number }): boolean {
+  const center = (chunk.x0 + chunk.x1) / 2;
+  return center > column.x0 - 6 && center < column.x1 + 6;
+}
+
+/** Labels end where the first value column begins (codes are integers left of it). */
+function labelBoundary(columns: readonly PositionedColumn[], dataLines: readonly Line[]): number {
+  if (columns.length === 0) return Infinity;
+  const firstValue = columns.find((column) =>
+    dataLines.some((line) => line.visual.chunks.some((chunk) => isDecimal(chunk.text) && overlap(chunk, column) > 0)),
+  );
+  return (firstValue ?? columns[0]).x0 - 1;
+}
+
+interface Anchor {
+  line: Line;
+  /** Other lines of the same row (wrapped names, a code printed lower than the amounts). */
+  extra: Line[];
+}
+
+/** The rows of one page. */
+function segmentRows(dataLines: readonly Line[], columns: readonly PositionedColumn[], boundary: number): GridRow[] {
+  const valueOf = (chunk: Chunk): boolean => chunk.x1 > boundary + 1 && isAmountText(chunk.text);
+  const hasValues = (line: Line): boolean => line.visual.chunks.some(valueOf);
+  const hasCode = (line: Line): boolean => startsWithCode(line.visual) && (line.visual.chunks[0].x1 <= boundary + 1);
+  const anchors: Anchor[] = [];
+  const loose: Line[] = [];
+  for (const line of dataLines) {
+    const last = anchors[anchors.length - 1];
+    const onlyTail = line.visual.chunks.every((chunk) => !valueOf(chunk) || /^\.\d+$/.test(chunk.text));
+    if (hasValues(line) && onlyTail && last && line.visual.chunks.some(valueOf)) {
+      // `174,900` / `.64`: an amount wrapped onto the next line.
+      last.extra.push(line);
+      continue;
+    }
+    if (hasValues(line) || hasCode(line)) {
+      // A code printed a little lower (or higher) than its row's amounts is the same row.
+      if (
+        last &&
+        isClose(last.line, line) &&
+        ((hasCode(line) && !hasValues(line) && !hasCode(last.line) && hasValues(last.line)) ||
+          (hasValues(line) && !hasCode(line) && hasCode(last.line) && !hasValues(last.line)))
+      ) {
+        last.extra.push(line);
+        continue;
+      }
+      anchors.push({ line, extra: [] });
+      continue;
+    }
+    loose.push(line);
+  }
+  // Label-only lines belong to the nearest row on the page.
+  for (const line of loose) {
+    let best: Anchor | null = null;
+    let distance = Infinity;
+    for (const anchor of anchors) {
+      for (const member of [anchor.line, ...anchor.extra]) {
+        const d = Math.abs(member.visual.y - line.visual.y);
+        if (d < distance - 0.01) {
+          best = anchor;
+          distance = d;
+        }
+      }
+    }
+    if (best && distance < 3 * line.visual.size) best.extra.push(line);
+  }
+  return anchors.map((anchor) => toRow(anchor, columns, boundary));
+}
+
+function isClose(a: Line, b: Line): boolean {
+  return Math.abs(a.visual.y - b.visual.y) < 0.95 * Math.max(a.visual.size, b.visual.size);
+}
+
+function toRow(anchor: Anchor, columns: readonly PositionedColumn[], boundary: number): GridRow {
+  const members = [anchor.line, ...anchor.extra].sort((a, b) => a.visual.y - b.visual.y || a.item.line - b.item.line);
+  const labels: { text: string; x: number; y: number; line: number }[] = [];
+  const cells = new Map<number, { parts: { text: string; y: number }[]; line: number }>();
+  for (const member of members) {
+    for (const chunk of member.visual.chunks) {
+      const isValue = chunk.x1 > boundary + 1 && isAmountText(chunk.text);
+      if (!isValue) {
+        if (chunk.x0 < boundary + 1 || columns.length === 0) labels.push({ text: chunk.text, x: chunk.x0, y: member.visual.y, line: member.item.line });
+        continue;
+      }
+      const column = columnOf(chunk, columns);
+      if (column < 0) continue;
+      const cell = cells.get(column) ?? { parts: [], line: member.item.line };
+      cell.parts.push({ text: chunk.text, y: member.visual.y });
+      if (!/^\.\d+$/.test(chunk.text)) cell.line = member.item.line;
+      cells.set(column, cell);
+    }
+  }
+  const values: ValueCell[] = [...cells.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([pos, cell]) => ({
+      text: cell.parts
+        .sort((a, b) => a.y - b.y)
+        .map((p) => p.text)
+        .join(''),
+      pos,
+      line: cell.line,
+    }));
+  const codeLabel = labels.find((label) => CODE_START.test(label.text));
+  const ordered = [...labels].sort((a, b) => a.y - b.y || a.x - b.x);
+  const code = codeLabel ? codeLabel.text : '';
+  const name = ordered
+    .filter((label) => label !== codeLabel)
+    .map((label) => label.text)
+    .join(' ');
+  return {
+    line: codeLabel?.line ?? anchor.line.item.line,
+    labels: [code, name],
+    values,
+  };
+}
+
+/** The column a value chunk lines up with: most overlap, else the nearest within half a column. */
+function columnOf(chunk: Chunk, columns: readonly PositionedColumn[]): number {
+  let best = -1;
+  let bestScore = 0;
+  columns.forEach((column, i) => {
+    const score = overlap(chunk, column);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  if (best >= 0) return best;
+  const center = (chunk.x0 + chunk.x1) / 2;
+  let distance = Infinity;
+  columns.forEach((column, i) => {
+    const d = Math.min(Math.abs(center - column.x0), Math.abs(center - column.x1));
+    if (d < distance) {
+      distance = d;
+      best = i;
+    }
+  });
+  return distance < 30 ? best : -1;
+}
