@@ -20,23 +20,71 @@ export interface Identity {
  * `第一部分 秦皇岛市海港区发展服务中心2025年部门预算信息公开情况说明`.
  */
 const TITLE =
-  /^(?:第[一二三四五六七八九十]+部分\s*)?(\S.*?)\s*(20\d{2})\s*年度?\s*(?:部门|单位)预算(?:表|公开|信息公开情况说明|情况说明)?\s*$/;
+  /^(?:第[一二三四五六七八九十]+部分\s*)?(\S.*?)\s*(20\d{2})\s*年度?\s*(?:部门|单位)(?:综合)?(?:预算|决算)(?:表|公开|信息公开情况说明|情况说明|公开说明|信息公开)?\s*$/;
+
+/** `2026年度泉州市公安局部门预算`, `2018年度江苏省高级人民法院预算公开`: the year first. */
+const YEAR_FIRST =
+  /^(20\d{2})\s*年度?\s*(\S.*?)\s*(?:部门|单位)?(?:综合)?(?:预算|决算)(?:表|公开|信息公开|公开说明|情况说明)?\s*$/;
+
+/** A disclosing body is named like one (…局, …中心, …办公厅), not `第二部分` or `市级部门`. */
+function isBodyName(name: string): boolean {
+  const bare = name.replace(/[（(](汇总|本级|合并)[)）]$/, '').replace(/\s/g, '');
+  return (
+    bare.length >= 3 &&
+    !/^第[一二三四五六七八九十]+部分|^(市级|省级|区级|县级|本)?(部门|单位)$|目录|预算表|公开表/.test(bare) &&
+    /[省市区县旗州盟委局厅办院部会所站队室馆校社团中心处科署]/.test(bare)
+  );
+}
 
 export function readIdentity(lines: readonly string[]): Identity {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index].replace(/\[bookmark:[^\]]*\]/g, '').trim();
     if (line.length > 60 || /[，。；：]/.test(line)) continue;
     const match = TITLE.exec(line);
-    if (!match) continue;
-    return {
-      kind: kindOf(line),
-      title: line.replace(/^第[一二三四五六七八九十]+部分\s*/, ''),
-      titleLine: index + 1,
-      year: Number(match[2]),
-      subject: match[1].replace(/[（(](汇总|本级|合并)[)）]$/, '').trim(),
-    };
+    if (!match || !isBodyName(match[1])) continue;
+    return identity(line, index + 1, Number(match[2]), match[1]);
   }
-  return { kind: '部门预算', title: null, titleLine: 0, year: null, subject: null };
+  return readCover(lines) ?? { kind: '部门预算', title: null, titleLine: 0, year: null, subject: null };
+}
+
+function identity(title: string, line: number, year: number, subject: string): Identity {
+  return {
+    kind: kindOf(title),
+    title: title.replace(/^第[一二三四五六七八九十]+部分\s*/, ''),
+    titleLine: line,
+    year,
+    subject: subject.replace(/[（(](汇总|本级|合并)[)）]$/, '').trim(),
+  };
+}
+
+/**
+ * A cover prints the title over several lines (`2026年度` / `泉州市公安局` / `部门预算`): the first
+ * lines of the document, up to its table of contents, are tried two, three and four at a time.
+ */
+function readCover(lines: readonly string[]): Identity | null {
+  const cover: { text: string; line: number }[] = [];
+  for (let index = 0; index < lines.length && cover.length < 14; index++) {
+    const text = lines[index].replace(/\[bookmark:[^\]]*\]/g, '').trim();
+    if (text === '' || /^===/.test(text) || /^[-—–]?\s*\d{1,3}\s*[-—–]?$/.test(text)) continue;
+    if (/^目\s*录/.test(text) || /^第[一二三四五六七八九十]+部分/.test(text) || /^[一二三四五六七八九十]+、/.test(text)) break;
+    cover.push({ text: text.replace(/\s+/g, ''), line: index + 1 });
+  }
+  for (let size = 1; size <= 4; size++) {
+    for (let start = 0; start + size <= cover.length; start++) {
+      const joined = cover
+        .slice(start, start + size)
+        .map((c) => c.text)
+        .join('');
+      if (joined.length > 60) continue;
+      const subjectFirst = TITLE.exec(joined);
+      if (subjectFirst && isBodyName(subjectFirst[1]))
+        return identity(joined, cover[start].line, Number(subjectFirst[2]), subjectFirst[1]);
+      const yearFirst = YEAR_FIRST.exec(joined);
+      if (yearFirst && isBodyName(yearFirst[2]))
+        return identity(joined, cover[start].line, Number(yearFirst[1]), yearFirst[2]);
+    }
+  }
+  return null;
 }
 
 function kindOf(title: string): DocumentKind {
@@ -63,8 +111,16 @@ export function findSubject(subject: string | null, units: readonly UnitName[]):
   );
 }
 
-/** `大连市西岗区大数据中心` → `大连市西岗区`. */
+/**
+ * `大连市西岗区大数据中心` → `大连市西岗区`; a city's or province's own department → the city
+ * (`湖州市交通运输局` → `湖州市`, `中共重庆市委宣传部` → `重庆市`) or province (`江苏省人民检察院`).
+ */
 export function regionOf(name: string): string | null {
-  const match = /^((?:[^省]{2,7}省)?(?:[^市]{2,7}市)?[^区县旗市]{1,7}[区县旗])/.exec(name);
-  return match ? match[1] : null;
+  const district = /^((?:[^省]{2,7}省)?(?:[^市]{2,7}市)?[^区县旗市]{1,7}[区县旗])/.exec(name);
+  if (district) return district[1];
+  const bare = name.replace(/^(中共|中国共产党)/, '');
+  const city = /^((?:[^省]{2,7}省)?[^省市]{2,7}市)/.exec(bare);
+  if (city) return city[1];
+  const province = /^([^省]{2,7}省)/.exec(bare);
+  return province ? province[1] : null;
 }

@@ -133,10 +133,7 @@ function segmentColumns(segment: readonly Line[], previous: readonly PositionedC
     // Columns of the page before that print nothing on this page still exist.
     for (const old of previous) if (!columns.some((c) => overlap(c, old) > 0)) columns.push({ ...old });
     columns.sort((a, b) => a.x0 - b.x0);
-  } else {
-    columns = addHeaderOnlyColumns(columns, headerLines);
-    labelColumns(columns, headerLines);
-  }
+  } else columns = nameColumns(columns, headerLines);
   const boundary = labelBoundary(columns, dataLines);
   return { columns: columns.filter((c) => c.x1 > boundary), headerLines, dataLines, boundary };
 }
@@ -208,62 +205,56 @@ function bestOverlap<T extends { x0: number; x1: number }>(target: { x0: number;
 }
 
 /**
- * Each column's header: the header chunks above it. A chunk belongs to the column it overlaps
- * most, within the column's slot (halfway to its neighbours); a group heading centred over
- * several columns (`基本支出` over 小计 · 人员经费 · 公用经费) lands on one of them and is read
- * as a group by the schema (columns.ts).
+ * Each column's header: the header chunks above it. A chunk belongs to the column whose slot
+ * (halfway to its neighbours) holds its centre; a group heading centred over several columns
+ * (`基本支出` over 小计 · 人员经费 · 公用经费) lands on one of them and is read as a group by the
+ * schema (columns.ts). Two cells of one header line in the same slot mean a column over which
+ * nothing is printed (an empty 国有资本经营预算 column): the cell farther from the amounts
+ * gets a column of its own, so that no amount is read into the wrong one.
  */
-function labelColumns(columns: PositionedColumn[], headerLines: readonly Line[]): void {
-  const slots = columns.map((column, i) => ({
-    x0: i === 0 ? column.x0 - 4 * (column.x1 - column.x0) : (columns[i - 1].x1 + column.x0) / 2,
-    x1: i === columns.length - 1 ? column.x1 + (column.x1 - column.x0) : (column.x1 + columns[i + 1].x0) / 2,
-  }));
+function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Line[]): PositionedColumn[] {
+  let columns = amountColumns.map((c) => ({ ...c, header: '', parts: [] as string[] }));
+  if (columns.length === 0) return columns;
+  const valueChunks = (line: Line): Chunk[] =>
+    line.visual.chunks.filter((chunk) => chunk.text.replace(/\s/g, '') !== '' && slotOf(chunk, columns) >= 0);
   for (const line of headerLines) {
-    for (const chunk of line.visual.chunks) {
+    const bySlot = new Map<number, Chunk[]>();
+    for (const chunk of valueChunks(line)) {
+      const slot = slotOf(chunk, columns);
+      bySlot.set(slot, [...(bySlot.get(slot) ?? []), chunk]);
+    }
+    const added: PositionedColumn[] = [];
+    for (const [slot, chunks] of bySlot) {
+      if (chunks.length < 2) continue;
+      const column = columns[slot];
+      const center = (column.x0 + column.x1) / 2;
+      const keep = chunks.reduce((a, b) =>
+        Math.abs((a.x0 + a.x1) / 2 - center) <= Math.abs((b.x0 + b.x1) / 2 - center) ? a : b,
+      );
+      for (const chunk of chunks) if (chunk !== keep) added.push({ x0: chunk.x0, x1: chunk.x1, header: '', parts: [] });
+    }
+    if (added.length) columns = [...columns, ...added].sort((a, b) => a.x0 - b.x0);
+  }
+  for (const line of headerLines) {
+    for (const chunk of valueChunks(line)) {
+      const column = columns[slotOf(chunk, columns)];
       const text = chunk.text.replace(/\s/g, '');
-      if (text === '') continue;
-      let best = -1;
-      let bestScore = 0;
-      slots.forEach((slot, i) => {
-        const score = overlap(chunk, slot);
-        if (score > bestScore) {
-          best = i;
-          bestScore = score;
-        }
-      });
-      // A label header (科目名称) left of every value column belongs to none.
-      if (best < 0 || bestScore < 0.3 * Math.min(chunk.x1 - chunk.x0, columns[best].x1 - columns[best].x0))
-        continue;
-      if (chunk.x1 < columns[best].x0 - 2 * (columns[best].x1 - columns[best].x0)) continue;
-      columns[best].parts.push(text);
-      columns[best].header += text;
+      column.parts.push(text);
+      column.header += text;
     }
   }
+  return columns;
 }
 
-/**
- * Header cells in the value area over which no amount is printed on this page still name a
- * column (an empty 政府性基金 column): they keep a place so that no amount is read into them by
- * mistake, and so that the table's schema knows them.
- */
-function addHeaderOnlyColumns(columns: PositionedColumn[], headerLines: readonly Line[]): PositionedColumn[] {
-  if (columns.length === 0 || headerLines.length === 0) return columns;
-  const lowest = headerLines[headerLines.length - 1].visual;
-  const first = columns[0];
-  const added: PositionedColumn[] = [];
-  for (const chunk of lowest.chunks) {
-    if (chunk.x0 < first.x0 - 0.5 * (first.x1 - first.x0)) continue;
-    const text = chunk.text.replace(/\s/g, '');
-    if (!/[\u4e00-\u9fff]/.test(text)) continue;
-    const hit = [...columns, ...added].some((column) => overlap(chunk, column) > 0 || near(chunk, column));
-    if (!hit) added.push({ x0: chunk.x0, x1: chunk.x1, header: '', parts: [] });
-  }
-  return [...columns, ...added].sort((a, b) => a.x0 - b.x0);
-}
-
-function near(chunk: Chunk, column: { x0: number; x1: number }): boolean {
+/** The column whose slot holds the chunk's centre; -1 left of the first (a label header). */
+function slotOf(chunk: Chunk, columns: readonly PositionedColumn[]): number {
   const center = (chunk.x0 + chunk.x1) / 2;
-  return center > column.x0 - 6 && center < column.x1 + 6;
+  const first = columns[0];
+  if (center < first.x0 - 3 * Math.max(first.x1 - first.x0, 20) && chunk.x1 < first.x0) return -1;
+  for (let i = 0; i < columns.length - 1; i++) {
+    if (center < (columns[i].x1 + columns[i + 1].x0) / 2) return i;
+  }
+  return columns.length - 1;
 }
 
 /** Labels end where the first value column begins (codes are integers left of it). */

@@ -32,6 +32,9 @@ export interface ParseContext {
 
 /** `2010301-行政运行`, `2010301 行政运行`, `980秦皇岛市…` → code and name. */
 export function splitLabel(label: string): { code: string | null; name: string } {
+  // `[201]一般公共服务支出`, ` [20105]…`: a code in brackets glued to the name.
+  const bracketed = /^[[［【](\d{3,9})[\]］】]\s*(.*)$/.exec(label.trim());
+  if (bracketed) return { code: bracketed[1], name: bracketed[2].trim() };
   const match = /^(\d{2,7})\s*[-－—.、]?\s*(\D.*)$/.exec(label.trim());
   if (match) return { code: match[1], name: match[2].trim() };
   if (/^\d{2,7}$/.test(label.trim())) return { code: label.trim(), name: '' };

@@ -13,6 +13,7 @@ import { toGrid } from './grid';
 import type { Hint, Schema } from './placement';
 import { parseRows, type LabeledRow, type ParseContext } from './rows';
 import { sanGongSchema } from './schemas';
+import type { PositionedColumn, PositionedGrid } from './positioned';
 import type { RawTable } from './segment';
 
 export interface SanGongTable {
@@ -62,6 +63,7 @@ export function parseSanGong(
   hint?: Hint,
 ): SanGongTable {
   const grid = toGrid(table);
+  if ('columns' in grid) return positionedSanGong(grid as PositionedGrid, context, year);
   const values = emptySanGong();
   const itemPerRow = grid.rows.some((row) => /因公出国|公务接待|公务用车/.test(row.labels.join('')));
   if (itemPerRow) {
@@ -113,4 +115,80 @@ function firstValueColumn(cells: readonly string[]): number {
 
 function figure(value: { fen: number; step: number }, context: ParseContext, line: number): Figure {
   return { fen: value.fen, step: value.step, table: context.table, line };
+}
+
+/**
+ * A “三公” table read with positions: its columns named by their headers. Tables differ in what
+ * they add (会议费, 培训费, a 合计 over all of them, last year's figures beside this year's):
+ *
+ *     合计 | “三公”经费 [小计 | 因公出国（境）费 | 公务用车购置及运行费 [小计 | 购置费 | 运行费] | 公务接待费] | 会议费 | 培训费
+ */
+export function sanGongColumns(columns: readonly PositionedColumn[], year: number | null): Schema {
+  const extras = columns.some((c) => /会议|培训/.test(c.header));
+  const specs = columns.map((column, index) => {
+    const header = column.header;
+    const printed = /(20\d{2})\s*年/.exec(header);
+    if (/上年|比上年|增减/.test(header) || (printed && year !== null && Number(printed[1]) < year))
+      return { key: `prior.${index}`, label: header };
+    if (/因公出国/.test(header)) return { key: 'abroad', label: '因公出国（境）费' };
+    if (/接待/.test(header)) return { key: 'reception', label: '公务接待费' };
+    if (/会议/.test(header)) return { key: 'meeting', label: '会议费' };
+    if (/培训/.test(header)) return { key: 'training', label: '培训费' };
+    if (/购置及运[行维]|购置和运[行维]/.test(header) && !/小计/.test(header.replace(/.*购置及运[行维](护)?费?/, '')))
+      return { key: 'vehicle', label: '公务用车购置及运行费' };
+    if (/购置/.test(header) && !/运[行维]/.test(header.replace(/.*及运[行维](护)?费?/, ''))) return { key: 'vehicle-purchase', label: '公务用车购置费' };
+    if (/运[行维]/.test(header)) return { key: 'vehicle-operation', label: '公务用车运行费' };
+    if (/小计/.test(header)) {
+      // 小计 under 公务用车 is the vehicle subtotal; under “三公” the 三公 total.
+      const next = columns[index + 1]?.header ?? '';
+      if (/购置/.test(next) && !/因公出国/.test(next)) return { key: 'vehicle', label: '公务用车购置及运行费' };
+      return { key: 'total', label: '“三公”经费合计' };
+    }
+    if (/合计|总计|三公/.test(header)) return extras ? { key: 'grand-total', label: '合计' } : { key: 'total', label: '合计' };
+    return { key: `unknown.${index}`, label: header || `第${index + 1}列` };
+  });
+  const seen = new Set<string>();
+  const unique = specs.map((spec, index) => {
+    if (!seen.has(spec.key)) {
+      seen.add(spec.key);
+      return spec;
+    }
+    return { key: `${spec.key}#${index}`, label: spec.label };
+  });
+  const keys = new Set(unique.map((s) => s.key));
+  const sums = [
+    { total: 'total', parts: ['abroad', 'vehicle', 'reception'] },
+    { total: 'vehicle', parts: ['vehicle-purchase', 'vehicle-operation'] },
+    { total: 'grand-total', parts: ['total', 'meeting', 'training'] },
+  ]
+    .map((rule) => ({ ...rule, parts: rule.parts.filter((p) => keys.has(p)) }))
+    .filter((rule) => keys.has(rule.total) && rule.parts.length >= 2);
+  // Without a 三公 subtotal, a 合计 over 会议费 and 培训费 still gives the 三公 total by difference: not read.
+  return { columns: unique, sums };
+}
+
+function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: number | null): SanGongTable {
+  const values = emptySanGong();
+  const itemPerRow = grid.rows.some((row) => /因公出国|公务接待|公务用车/.test(row.labels.join('')));
+  if (itemPerRow) {
+    // One row per item, a column per year: this year's column, else the last amount column.
+    const byYear = grid.columns.findIndex((c) => year !== null && c.header.includes(String(year)));
+    const column = byYear >= 0 ? byYear : Math.max(grid.columns.length - 1, 0);
+    for (const row of grid.rows) {
+      const label = row.labels.join('');
+      const rule = ITEM_RULES.find(([pattern]) => pattern.test(label));
+      const cell = row.values.find((value) => value.pos === column);
+      if (!rule || !cell || values[rule[1]]) continue;
+      const parsed = parseAmount(cell.text, context.unit);
+      if (parsed.ok) values[rule[1]] = figure(parsed.value, context, cell.line);
+    }
+    return { values, role: 'narrative', empty: Object.values(values).every((v) => v === null), rows: [], schema: null };
+  }
+  const schema = sanGongColumns(grid.columns, year);
+  const rows = parseRows(grid, schema, context);
+  const row = rows[0];
+  if (row) {
+    for (const [key, field] of Object.entries(KEY_BY_COLUMN)) values[field] = row.values[key] ?? null;
+  }
+  return { values, role: 'table', empty: !row || Object.values(values).every((v) => v === null), rows, schema };
 }

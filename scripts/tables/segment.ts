@@ -90,6 +90,8 @@ export function segmentTables(items: readonly Item[], layout: LayoutFamily): Raw
       }
       body.push(item);
     }
+    // `2026年部门收支总体情况表`, `一、2017 年度江苏省高级人民法院部门收支预算总表`.
+    year ??= Number(/(20\d{2})\s*年/.exec(match.title)?.[1]) || null;
     const lastItem = items[end - 1];
     tables.push({
       kind: match.kind,

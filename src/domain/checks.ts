@@ -42,6 +42,19 @@ export interface Check {
   difference: number;
   tolerance: number;
   passed: boolean;
+  /**
+   * Set on a failed check whose difference is no more than rounding each printed figure on its
+   * own can make (half a step per figure): a 尾差, as documents warn (四舍五入可能存在尾差),
+   * not a contradiction. Still reported: the figures do not add up as printed.
+   */
+  roundingTail?: true;
+}
+
+/** The largest difference rounding each of the figures of a sum separately can make. */
+export function roundingAllowance(left: CheckTerm, right: readonly CheckTerm[]): number {
+  const terms = [left, ...right].filter((term) => term.fen !== 0 || term === left);
+  const step = Math.max(left.step, ...right.map((t) => t.step));
+  return (terms.length * step) / 2;
 }
 
 export function sumTerms(terms: readonly CheckTerm[]): number {
