@@ -191,9 +191,13 @@ function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): 
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 }
 
-function bestOverlap<T extends { x0: number; x1: number }>(target: { x0: number; x1: number }, list: readonly T[]): T | null {
+function bestOverlap<T extends { x0: number; x1: number }>(
+  target: { x0: number; x1: number },
+  list: readonly T[],
+  atLeast = 0,
+): T | null {
   let best: T | null = null;
-  let bestScore = 0;
+  let bestScore = atLeast;
   for (const item of list) {
     const score = overlap(target, item);
     if (score > bestScore) {
@@ -205,45 +209,58 @@ function bestOverlap<T extends { x0: number; x1: number }>(target: { x0: number;
 }
 
 /**
- * Each column's header: the header chunks above it. A chunk belongs to the column whose slot
- * (halfway to its neighbours) holds its centre; a group heading centred over several columns
- * (`基本支出` over 小计 · 人员经费 · 公用经费) lands on one of them and is read as a group by the
- * schema (columns.ts). Two cells of one header line in the same slot mean a column over which
- * nothing is printed (an empty 国有资本经营预算 column): the cell farther from the amounts
- * gets a column of its own, so that no amount is read into the wrong one.
+ * Each column's header: the header cells above it. The lowest cell of a stack (nothing printed
+ * under it) is a leaf: it names the column whose amounts it overlaps, or, over no amounts, an
+ * empty column of its own (an empty 国有资本经营预算 column), so that nothing is read into the
+ * wrong one. Cells above a leaf (a wrapped header `一般公共` / `预算拨款` / `收入`, or a group
+ * heading `基本支出` over 小计 · 人员经费 · 公用经费) join the column they overlap most; the
+ * schema reads groups from them (columns.ts).
  */
 function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Line[]): PositionedColumn[] {
-  let columns = amountColumns.map((c) => ({ ...c, header: '', parts: [] as string[] }));
+  const columns = amountColumns.map((c) => ({ ...c, header: '', parts: [] as string[] }));
   if (columns.length === 0) return columns;
-  const valueChunks = (line: Line): Chunk[] =>
-    line.visual.chunks.filter((chunk) => chunk.text.replace(/\s/g, '') !== '' && slotOf(chunk, columns) >= 0);
-  for (const line of headerLines) {
-    const bySlot = new Map<number, Chunk[]>();
-    for (const chunk of valueChunks(line)) {
-      const slot = slotOf(chunk, columns);
-      bySlot.set(slot, [...(bySlot.get(slot) ?? []), chunk]);
-    }
-    const added: PositionedColumn[] = [];
-    for (const [slot, chunks] of bySlot) {
-      if (chunks.length < 2) continue;
-      const column = columns[slot];
-      const center = (column.x0 + column.x1) / 2;
-      const keep = chunks.reduce((a, b) =>
-        Math.abs((a.x0 + a.x1) / 2 - center) <= Math.abs((b.x0 + b.x1) / 2 - center) ? a : b,
-      );
-      for (const chunk of chunks) if (chunk !== keep) added.push({ x0: chunk.x0, x1: chunk.x1, header: '', parts: [] });
-    }
-    if (added.length) columns = [...columns, ...added].sort((a, b) => a.x0 - b.x0);
+  const cells = headerLines.flatMap((line) =>
+    line.visual.chunks
+      .filter((chunk) => chunk.text.replace(/\s/g, '') !== '' && slotOf(chunk, columns) >= 0)
+      .map((chunk) => ({ chunk, y: line.visual.y })),
+  );
+  const isLeaf = (cell: (typeof cells)[number]): boolean =>
+    !cells.some((other) => other.y > cell.y + 0.5 && overlap(other.chunk, cell.chunk) > 0);
+  const gap = (chunk: Chunk, column: { x0: number; x1: number }): number => -overlap(chunk, column);
+  const leaves = cells.filter(isLeaf);
+  const claimed = new Set<PositionedColumn>();
+  const unassigned: Chunk[] = [];
+  for (const { chunk } of leaves) {
+    const best = bestOverlap(chunk, columns, -2);
+    if (best) claimed.add(best);
+    else unassigned.push(chunk);
   }
-  for (const line of headerLines) {
-    for (const chunk of valueChunks(line)) {
-      const column = columns[slotOf(chunk, columns)];
-      const text = chunk.text.replace(/\s/g, '');
-      column.parts.push(text);
-      column.header += text;
+  const added: PositionedColumn[] = [];
+  for (const chunk of unassigned) {
+    // A header printed a little beside its right-aligned amounts (`合计` left of `4,312.17`)
+    // still names them, if they have no header of their own.
+    const size = Math.max(chunk.x1 - chunk.x0, 1) / Math.max([...chunk.text].length, 1);
+    const nearest = [...columns].sort((a, b) => gap(chunk, a) - gap(chunk, b))[0];
+    if (nearest && !claimed.has(nearest) && gap(chunk, nearest) < 1.5 * size) {
+      claimed.add(nearest);
+      continue;
     }
+    if (bestOverlap(chunk, added)) continue;
+    added.push({ x0: chunk.x0, x1: chunk.x1, header: '', parts: [] });
   }
-  return columns;
+  const all = [...columns, ...added].sort((a, b) => a.x0 - b.x0);
+  for (const cell of [...cells].sort((a, b) => a.y - b.y)) {
+    const column = bestOverlap(cell.chunk, all, -2) ?? nearestColumn(cell.chunk, all);
+    if (!column) continue;
+    const text = cell.chunk.text.replace(/\s/g, '');
+    column.parts.push(text);
+    column.header += text;
+  }
+  return all;
+}
+
+function nearestColumn<T extends { x0: number; x1: number }>(chunk: Chunk, columns: readonly T[]): T | undefined {
+  return [...columns].sort((a, b) => -overlap(chunk, a) - -overlap(chunk, b))[0];
 }
 
 /** The column whose slot holds the chunk's centre; -1 left of the first (a label header). */
