@@ -67,7 +67,7 @@ const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
     key: 'expenditure-total',
     label: '支出预算',
     pattern: new RegExp(
-      String.raw`(?<!一般公共预算|财政拨款|基本|项目)支出预算(?:总额|合计)?为?\s*` + AMOUNT,
+      String.raw`(?<!一般公共预算|财政拨款|基本|项目|采购|经费|基金|资本经营)支出预算(?:总额|合计)?为?\s*` + AMOUNT,
     ),
   },
   {
@@ -220,7 +220,11 @@ export function readNarrative(stream: NarrativeStream): NarrativeResult {
 
 /** The funds a sentence speaks of, from its own words up to the figure. */
 function scopeAt(text: string, offset: number, end: number): NarrativeFigure['scope'] {
-  const start = Math.max(text.lastIndexOf('。', offset), text.lastIndexOf('\n', offset), 0);
+  let start = Math.max(text.lastIndexOf('。', offset), text.lastIndexOf('\n', offset), 0);
+  // `…一般公共预算财政拨款支出 128148.56 万元。其中：基本支出 33325.21 万元`: a sentence opening
+  // with 其中 speaks of the funds of the sentence before.
+  if (/^[。\n\s]*其中/.test(text.slice(start, start + 4)) && start > 0)
+    start = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), 0);
   const sentence = text.slice(start, end);
   if (/一般公共预算/.test(sentence)) return 'gpb';
   if (/财政拨款/.test(sentence)) return 'fiscal';

@@ -23,6 +23,22 @@ export function listChecks(report: Report, parsed: ParsedDocument): void {
         row.parts.map((part) => term(`${name(row)} · 分类`, part)),
       );
     }
+    // A list without codes (`货物` → `苏州市审计局` → its items) nests by its sums: a row is a
+    // group when the rows after it add up to it. Only the top level is checked against the 合计.
+    if (!rows.some((row) => row.code)) {
+      const total = rows.findIndex((row) => row.isTotal);
+      if (total < 0 || !rows[total].amount) continue;
+      const top = topLevel(rows.slice(total + 1).filter((row) => !row.isTotal));
+      if (top.length === 0) continue;
+      report.add(
+        'total-sum',
+        `${label}:${rows[total].line}:items`,
+        `${label}：合计等于其下各项之和`,
+        term('合计', rows[total].amount as Figure),
+        top.map((item) => term(name(item), item.amount as Figure)),
+      );
+      continue;
+    }
     rows.forEach((row, index) => {
       if (!row.amount || (!row.isTotal && !row.code)) return;
       const items = itemsUnder(rows, index);
@@ -55,6 +71,35 @@ function itemsUnder(rows: readonly ListRow[], index: number): ListRow[] {
       row.code !== null && next !== undefined && (next.code === null || next.code.startsWith(row.code));
     return row.amount && !hasChildren;
   });
+}
+
+/** The top-level rows of a list that nests by its sums (see above). */
+function topLevel(rows: readonly ListRow[]): ListRow[] {
+  const memo = new Map<number, number>();
+  // The index after the node starting at `i`: a group swallows the nodes that add up to it.
+  const end = (i: number): number => {
+    const known = memo.get(i);
+    if (known !== undefined) return known;
+    const amount = rows[i].amount?.fen ?? 0;
+    const tolerance = (rows[i].amount?.step ?? 1) / 2;
+    let sum = 0;
+    let j = i + 1;
+    let result = i + 1;
+    while (j < rows.length && amount > 0) {
+      sum += rows[j].amount?.fen ?? 0;
+      j = end(j);
+      if (Math.abs(sum - amount) <= tolerance) {
+        result = j;
+        break;
+      }
+      if (sum > amount + tolerance) break;
+    }
+    memo.set(i, result);
+    return result;
+  };
+  const top: ListRow[] = [];
+  for (let i = 0; i < rows.length; i = end(i)) if (rows[i].amount) top.push(rows[i]);
+  return top;
 }
 
 function zeroAt(table: string, line: number): Figure {

@@ -226,7 +226,6 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
   );
   const isLeaf = (cell: (typeof cells)[number]): boolean =>
     !cells.some((other) => other.y > cell.y + 0.5 && overlap(other.chunk, cell.chunk) > 0);
-  const gap = (chunk: Chunk, column: { x0: number; x1: number }): number => -overlap(chunk, column);
   const leaves = cells.filter(isLeaf);
   const claimed = new Set<PositionedColumn>();
   const unassigned: Chunk[] = [];
@@ -237,12 +236,13 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
   }
   const added: PositionedColumn[] = [];
   for (const chunk of unassigned) {
-    // A header printed a little beside its right-aligned amounts (`合计` left of `4,312.17`)
-    // still names them, if they have no header of their own.
-    const size = Math.max(chunk.x1 - chunk.x0, 1) / Math.max([...chunk.text].length, 1);
-    const nearest = [...columns].sort((a, b) => gap(chunk, a) - gap(chunk, b))[0];
-    if (nearest && !claimed.has(nearest) && gap(chunk, nearest) < 1.5 * size) {
-      claimed.add(nearest);
+    // A header printed beside its right-aligned amounts (`合计` left of `4,312.17`, `金额` centred
+    // in a wide column) still names them, if they have no header of their own and it sits in
+    // their slot (between the midpoints to the neighbouring columns).
+    const index = slotOf(chunk, columns);
+    const column = columns[index];
+    if (column && !claimed.has(column)) {
+      claimed.add(column);
       continue;
     }
     if (bestOverlap(chunk, added)) continue;

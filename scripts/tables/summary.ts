@@ -9,6 +9,7 @@ import type { Figure, IncomeLine, IncomeSource } from '../../src/domain/budget';
 import { looksLikeAmount, parseAmount, type MoneyUnit } from '../../src/domain/money';
 import type { ParseContext } from './rows';
 import type { RawTable } from './segment';
+import { traitsOf } from '../layout/families';
 import { cleanName } from './names';
 
 export interface SummaryTable {
@@ -40,6 +41,8 @@ interface Pair {
   /** Further amounts printed after the pair's own, before the next label. */
   extras: string[];
   line: number;
+  /** Where the label starts on the page (positioned PDF text only). */
+  x?: number;
 }
 
 const ENUMERATOR = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|\d+[.、．])\s*/;
@@ -62,7 +65,10 @@ const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
 ];
 
 export function parseSummary(table: RawTable, context: ParseContext): SummaryTable {
-  const { pairs, header } = table.layout === 'pdf-text' ? pdfPairs(table) : cellPairs(table);
+  const traits = traitsOf(table.layout);
+  const { pairs, header, economicFrom } = traits.positions
+    ? positionedPairs(table)
+    : { ...(traits.delimitedCells ? cellPairs(table) : pdfPairs(table)), economicFrom: Infinity };
   // Only a header that prints 合计 beside fund-source columns says the extra amounts are a split.
   const splitColumns = /合计/.test(header) && /一般公共预算|政府性基金|财政专户|单位资金/.test(header);
   const result: SummaryTable = {
@@ -96,15 +102,15 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
       }
       continue;
     }
-    if (/^本年收入(合计)?$/.test(label)) result.currentIncome ??= figure(pair);
-    else if (label === '收入总计') result.totalIncome ??= figure(pair);
-    else if (/^本年支出(合计)?$/.test(label)) result.currentExpenditure ??= figure(pair);
-    else if (label === '支出总计') result.totalExpenditure ??= figure(pair);
+    if (/^(本年|当年)收入(合计|小计)?$/.test(label)) result.currentIncome ??= figure(pair);
+    else if (/^收入(总计|合计)$/.test(label)) result.totalIncome ??= figure(pair);
+    else if (/^(本年|当年)支出(合计|小计)?$/.test(label)) result.currentExpenditure ??= figure(pair);
+    else if (/^支出(总计|合计)$/.test(label)) result.totalExpenditure ??= figure(pair);
     else if (label === '基本支出') result.basic ??= figure(pair);
     else if (label === '人员经费') result.personnel ??= figure(pair);
     else if (label === '公用经费') result.publicUse ??= figure(pair);
     else if (label === '项目支出') result.project ??= figure(pair);
-    else if (/支出$/.test(label) && pair.amount) {
+    else if (/支出$/.test(label) && pair.amount && (pair.x ?? 0) < economicFrom && !/^[(（]?\d+[)）]/.test(label)) {
       const classFigure = figure(pair);
       if (classFigure && !result.classes.some((c) => c.name === label)) {
         result.classes.push({ name: label, figure: classFigure });
@@ -196,4 +202,45 @@ function pdfPairs(table: RawTable): { pairs: Pair[]; header: string } {
     flush(null);
   }
   return { pairs, header };
+}
+
+/**
+ * Positioned PDF text: each chunk is a cell. Where the expenditure side prints several views
+ * side by side (部门综合预算收支总表: by function, by 支出用途 or economic class), only the
+ * functional view names classes; the header says where the others begin.
+ */
+function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; economicFrom: number } {
+  const rows = table.items.flatMap((item) =>
+    item.kind === 'text' && item.visual
+      ? [{ line: item.line, chunks: item.visual.chunks }]
+      : [],
+  );
+  const pairs: Pair[] = [];
+  let header = '';
+  let economicFrom = Infinity;
+  let dataStarted = false;
+  for (const row of rows) {
+    const cells = row.chunks.map((chunk) => chunk.text.trim());
+    dataStarted ||= cells.some((cell) => /\d\.\d/.test(cell) && looksLikeAmount(cell));
+    if (!dataStarted) {
+      header += cells.join(' ');
+      for (const chunk of row.chunks)
+        if (/经济分类|支出用途|按经济/.test(chunk.text)) economicFrom = Math.min(economicFrom, chunk.x0 - 20);
+      continue;
+    }
+    let last: Pair | null = null;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell === '' || cell === '栏次') continue;
+      if (looksLikeAmount(cell)) {
+        last?.extras.push(cell);
+        continue;
+      }
+      const next = cells[i + 1] ?? '';
+      last = { label: cell, amount: looksLikeAmount(next) ? next : null, extras: [], line: row.line, x: row.chunks[i].x0 };
+      pairs.push(last);
+      if (looksLikeAmount(next)) i++;
+    }
+  }
+  return { pairs, header, economicFrom };
 }
