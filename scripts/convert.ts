@@ -162,7 +162,7 @@ function convertItems(input: ConvertInput): ConvertResult {
   const report = new Report();
   for (const table of parsed.rowTables) tableChecks(report, table);
   crossTableChecks(report, obs);
-  balanceChecks(report, parsed, budget);
+  balanceChecks(report, parsed, budget, obs);
   summaryChecks(report, parsed, budget, obs, allGpb);
   listChecks(report, parsed);
   performanceChecks(report, parsed);

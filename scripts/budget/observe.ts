@@ -20,6 +20,11 @@ const SPLIT_COLUMNS = {
   project: 'project',
   personnel: 'personnel',
   'public-use': 'public-use',
+  // Spending that is neither basic nor project (Jiangsu's 单位预留机动经费, 事业单位经营支出 …).
+  reserve: 'reserve',
+  'operating-expenditure': 'operating-expenditure',
+  'to-superior': 'to-superior',
+  'to-subordinate': 'to-subordinate',
 };
 
 /** Columns each table kind contributes, and the scope of its figures unless its title names one. */
@@ -83,6 +88,7 @@ export function observe(parsed: ParsedDocument): Observations {
     obs.add('exp:personnel:all', label('人员经费'), summary.personnel);
     obs.add('exp:public-use:all', label('公用经费'), summary.publicUse);
     obs.add('exp:project:all', label('项目支出'), summary.project);
+    for (const other of summary.otherSpending) obs.add(`exp:${other.key}:all`, label(other.label), other.figure);
     obs.add('income.total', label('收入总计'), summary.totalIncome);
     obs.add('income.current', label('本年收入合计'), summary.currentIncome);
     for (const line of summary.income) obs.add(`income.${line.source}`, label(line.label), line.amount);

@@ -26,16 +26,28 @@ export function crossTableChecks(report: Report, obs: Observations): void {
   }
 }
 
-export function balanceChecks(report: Report, parsed: ParsedDocument, budget: Assembled): void {
+/** Spending that is neither basic nor project, where a table prints it beside them. */
+export const OTHER_SPENDING: readonly [string, string][] = [
+  ['reserve', '单位预留机动经费'],
+  ['operating-expenditure', '事业单位经营支出'],
+  ['to-superior', '上缴上级支出'],
+  ['to-subordinate', '对附属单位补助支出'],
+];
+
+export function balanceChecks(report: Report, parsed: ParsedDocument, budget: Assembled, obs: Observations): void {
   const summary = parsed.summary;
   const e = budget.expenditure;
   if (e.total && (e.basic || e.project)) {
+    const others = OTHER_SPENDING.flatMap(([key, label]) => {
+      const figure = obs.first(`exp:${key}:all`);
+      return figure && figure.fen !== 0 ? [term(label, figure)] : [];
+    });
     report.add(
       'basic-project',
       'department',
-      '支出合计等于基本支出加项目支出',
+      others.length ? `支出合计等于基本支出、项目支出与${others.map((t) => t.label).join('、')}之和` : '支出合计等于基本支出加项目支出',
       term('支出合计', e.total),
-      [e.basic && term('基本支出', e.basic), e.project && term('项目支出', e.project)].filter(isTerm),
+      [e.basic && term('基本支出', e.basic), e.project && term('项目支出', e.project), ...others].filter(isTerm),
     );
   }
   if (e.basic && (e.personnel || e.publicUse)) {

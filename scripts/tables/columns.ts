@@ -112,7 +112,32 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
     }
     specs.push({ key, label });
   });
-  // The same key twice (an unread group) keeps only the first; the others are kept apart.
+  return uniqueKeys(markBlocks(specs, columns));
+}
+
+/**
+ * Tables that print the same columns again for last year and for the change (`上年 … | 当年 … |
+ * 增减变化情况 …`): the block whose headers say 上年 or 增减 is not this year's. Blocks start where
+ * the first column's key comes round again.
+ */
+export function markBlocks(specs: readonly ColumnSpec[], columns: readonly HeaderColumn[]): ColumnSpec[] {
+  const first = specs.findIndex((spec) => !/^(prior|change|unknown)\./.test(spec.key));
+  if (first < 0) return [...specs];
+  const starts = specs.flatMap((spec, index) => (index >= first && spec.key === specs[first].key ? [index] : []));
+  if (starts.length < 2) return [...specs];
+  const blocks = starts.map((start, i) => [start, starts[i + 1] ?? specs.length] as const);
+  return specs.map((spec, index) => {
+    const block = blocks.find(([from, to]) => index >= from && index < to);
+    if (!block) return spec;
+    const headers = columns.slice(block[0], block[1]).map((c) => c.header).join('');
+    if (/增减|变化|变动|比上年/.test(headers)) return { key: `change.${index}`, label: `增减·${spec.label}` };
+    if (/上年/.test(headers) && !/当年|本年/.test(headers)) return { key: `prior.${index}`, label: `上年·${spec.label}` };
+    return spec;
+  });
+}
+
+/** The same key twice (an unread group) keeps only the first; the others are kept apart. */
+export function uniqueKeys(specs: readonly ColumnSpec[]): ColumnSpec[] {
   const seen = new Set<string>();
   return specs.map((spec, index) => {
     if (!seen.has(spec.key)) {

@@ -250,11 +250,21 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
   }
   const all = [...columns, ...added].sort((a, b) => a.x0 - b.x0);
   for (const cell of [...cells].sort((a, b) => a.y - b.y)) {
-    const column = bestOverlap(cell.chunk, all, -2) ?? nearestColumn(cell.chunk, all);
-    if (!column) continue;
     const text = cell.chunk.text.replace(/\s/g, '');
-    column.parts.push(text);
-    column.header += text;
+    // A heading as wide as several columns (`当年一般公共预算拨款安排的“三公”经费预算` over
+    // nine) heads each of them.
+    const spanned = isLeaf(cell)
+      ? []
+      : all.filter((c) => {
+          const center = (c.x0 + c.x1) / 2;
+          return center >= cell.chunk.x0 - 2 && center <= cell.chunk.x1 + 2;
+        });
+    const targets = spanned.length >= 2 ? spanned : [bestOverlap(cell.chunk, all, -2) ?? nearestColumn(cell.chunk, all)];
+    for (const column of targets) {
+      if (!column) continue;
+      column.parts.push(text);
+      column.header += text;
+    }
   }
   return all;
 }

@@ -13,6 +13,7 @@ import { toGrid } from './grid';
 import type { Hint, Schema } from './placement';
 import { parseRows, type LabeledRow, type ParseContext } from './rows';
 import { sanGongSchema } from './schemas';
+import { markBlocks, uniqueKeys } from './columns';
 import type { PositionedColumn, PositionedGrid } from './positioned';
 import type { RawTable } from './segment';
 
@@ -128,33 +129,31 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
   const specs = columns.map((column, index) => {
     const header = column.header;
     const printed = /(20\d{2})\s*年/.exec(header);
-    if (/上年|比上年|增减/.test(header) || (printed && year !== null && Number(printed[1]) < year))
+    if (/比上年|增减|增长/.test(header)) return { key: `change.${index}`, label: header };
+    if ((/上年/.test(header) && !/当年|本年/.test(header) && !/小计|合计/.test(header)) || (printed && year !== null && Number(printed[1]) < year))
       return { key: `prior.${index}`, label: header };
     if (/因公出国/.test(header)) return { key: 'abroad', label: '因公出国（境）费' };
     if (/接待/.test(header)) return { key: 'reception', label: '公务接待费' };
     if (/会议/.test(header)) return { key: 'meeting', label: '会议费' };
     if (/培训/.test(header)) return { key: 'training', label: '培训费' };
-    if (/购置及运[行维]|购置和运[行维]/.test(header) && !/小计/.test(header.replace(/.*购置及运[行维](护)?费?/, '')))
+    // Group headings printed over this column: “三公”经费, 公务用车购置及运行（维护）费.
+    const rest = header.replace(/[“"]?三公[”"]?经费/, '').replace(/公务用车购置[及和]运[行维护]*费?/, '①');
+    const own = rest.includes('①') ? rest.slice(rest.indexOf('①')) : rest;
+    const next = columns[index + 1]?.header ?? '';
+    if (own === '①' || /^①?小计$/.test(own) && (/①/.test(own) || /购置/.test(next) && !/因公出国/.test(next)))
       return { key: 'vehicle', label: '公务用车购置及运行费' };
-    if (/购置/.test(header) && !/运[行维]/.test(header.replace(/.*及运[行维](护)?费?/, ''))) return { key: 'vehicle-purchase', label: '公务用车购置费' };
-    if (/运[行维]/.test(header)) return { key: 'vehicle-operation', label: '公务用车运行费' };
-    if (/小计/.test(header)) {
-      // 小计 under 公务用车 is the vehicle subtotal; under “三公” the 三公 total.
-      const next = columns[index + 1]?.header ?? '';
-      if (/购置/.test(next) && !/因公出国/.test(next)) return { key: 'vehicle', label: '公务用车购置及运行费' };
-      return { key: 'total', label: '“三公”经费合计' };
+    // Two leaf headers run together (`公务用车购置公务用车运行`) head both columns: in print order.
+    if (/购置/.test(own) && /运[行维]/.test(own)) {
+      const before = columns.slice(0, index).filter((c) => /购置/.test(c.header) && /运[行维]/.test(c.header.replace(/公务用车购置[及和]运[行维护]*费?/, ''))).length;
+      return before % 2 === 0 ? { key: 'vehicle-purchase', label: '公务用车购置费' } : { key: 'vehicle-operation', label: '公务用车运行费' };
     }
-    if (/合计|总计|三公/.test(header)) return extras ? { key: 'grand-total', label: '合计' } : { key: 'total', label: '合计' };
+    if (/购置/.test(own)) return { key: 'vehicle-purchase', label: '公务用车购置费' };
+    if (/运[行维]/.test(own)) return { key: 'vehicle-operation', label: '公务用车运行费' };
+    if (/小计/.test(own) || /三公/.test(header)) return { key: 'total', label: '“三公”经费合计' };
+    if (/合计|总计/.test(header)) return extras ? { key: 'grand-total', label: '合计' } : { key: 'total', label: '合计' };
     return { key: `unknown.${index}`, label: header || `第${index + 1}列` };
   });
-  const seen = new Set<string>();
-  const unique = specs.map((spec, index) => {
-    if (!seen.has(spec.key)) {
-      seen.add(spec.key);
-      return spec;
-    }
-    return { key: `${spec.key}#${index}`, label: spec.label };
-  });
+  const unique = uniqueKeys(markBlocks(specs, columns));
   const keys = new Set(unique.map((s) => s.key));
   const sums = [
     { total: 'total', parts: ['abroad', 'vehicle', 'reception'] },

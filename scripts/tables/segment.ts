@@ -109,7 +109,13 @@ export function segmentTables(items: readonly Item[], layout: LayoutFamily): Raw
       meta,
     });
   }
-  return joinContinuations(tables);
+  const joined = joinContinuations(tables);
+  // A table of contents prints the titles with nothing under them: such an empty table gives
+  // way to the table of the same kind that the document does print.
+  return joined.filter(
+    (table) =>
+      table.items.length > 0 || !joined.some((other) => other.kind === table.kind && other.items.length > 0),
+  );
 }
 
 /** A number line (`表 1`, `附表1`) printed just before or just after its title. */

@@ -26,6 +26,8 @@ export interface SummaryTable {
   personnel: Figure | null;
   publicUse: Figure | null;
   project: Figure | null;
+  /** Spending beside 基本支出 and 项目支出 (单位预留机动经费, 事业单位经营支出 …). */
+  otherSpending: { key: string; label: string; figure: Figure }[];
   /** 类-level expenditure as printed on the right-hand side, by name. */
   classes: { name: string; figure: Figure }[];
   /**
@@ -64,6 +66,13 @@ const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
   [/^上年结转(结余)?$/, 'carryover'],
 ];
 
+const OTHER_SPENDING_LABELS: readonly [RegExp, string][] = [
+  [/^单位预留机动经费$/, 'reserve'],
+  [/^事业单位经营支出$/, 'operating-expenditure'],
+  [/^上缴上级支出$/, 'to-superior'],
+  [/^对附属单位补助支出$/, 'to-subordinate'],
+];
+
 export function parseSummary(table: RawTable, context: ParseContext): SummaryTable {
   const traits = traitsOf(table.layout);
   const { pairs, header, economicFrom } = traits.positions
@@ -81,6 +90,7 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     personnel: null,
     publicUse: null,
     project: null,
+    otherSpending: [],
     classes: [],
     splits: [],
   };
@@ -110,6 +120,12 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     else if (label === '人员经费') result.personnel ??= figure(pair);
     else if (label === '公用经费') result.publicUse ??= figure(pair);
     else if (label === '项目支出') result.project ??= figure(pair);
+    else if (OTHER_SPENDING_LABELS.some(([pattern]) => pattern.test(label)) && pair.amount) {
+      const [, key] = OTHER_SPENDING_LABELS.find(([pattern]) => pattern.test(label)) ?? [];
+      const other = figure(pair);
+      if (key && other && !result.otherSpending.some((o) => o.key === key))
+        result.otherSpending.push({ key, label: cleanName(pair.label).replace(ENUMERATOR, ''), figure: other });
+    }
     else if (/支出$/.test(label) && pair.amount && (pair.x ?? 0) < economicFrom && !/^[(（]?\d+[)）]/.test(label)) {
       const classFigure = figure(pair);
       if (classFigure && !result.classes.some((c) => c.name === label)) {
