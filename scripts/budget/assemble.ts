@@ -66,7 +66,7 @@ export function assemble(
       project: obs.first('exp:project:all'),
     },
     units,
-    functional: functionalRows(parsed, obs),
+    ...functionalOf(parsed, obs),
     economicBasic: economicRows(parsed, 'basic-economic'),
     economicAll: economicRows(parsed, 'economic'),
     sanGong: sanGongOf(parsed, 'table'),
@@ -85,7 +85,19 @@ export function isAllGpb(obs: Observations): boolean {
   return agree(total, obs.first('income.gpb'));
 }
 
-function functionalRows(parsed: ParsedDocument, obs: Observations): FunctionalRow[] {
+/** The widest funds the tables classify by function: all funds, else 财政拨款, else 一般公共预算. */
+function functionalOf(
+  parsed: ParsedDocument,
+  obs: Observations,
+): { functional: FunctionalRow[]; functionalScope: 'all' | 'fiscal' | 'gpb' } {
+  const keys = obs.keys();
+  const has = (scope: string): boolean =>
+    keys.some((key) => key.startsWith('fn:') && key.endsWith(`:total:${scope}`));
+  const scope = has('all') ? 'all' : has('fiscal') ? 'fiscal' : has('gpb') ? 'gpb' : 'all';
+  return { functional: functionalRows(parsed, obs, scope), functionalScope: scope };
+}
+
+function functionalRows(parsed: ParsedDocument, obs: Observations, scope: string): FunctionalRow[] {
   const names = new Map<string, string>();
   for (const table of parsed.rowTables) {
     if (table.kind === 'economic' || table.kind === 'basic-economic') continue;
@@ -97,7 +109,7 @@ function functionalRows(parsed: ParsedDocument, obs: Observations): FunctionalRo
   return [...names.keys()].sort(compareCodes).flatMap((code) => {
     const level = codeLevel(code);
     if (!level) return [];
-    const get = (column: string): Figure | null => obs.first(`fn:${code}:${column}:all`);
+    const get = (column: string): Figure | null => obs.first(`fn:${code}:${column}:${scope}`);
     return [
       {
         code,

@@ -22,12 +22,13 @@ export function summaryChecks(
     const { table, value } = parsed.summary;
     balance(report, table.label, value);
     // All funds: each 类 against the functional classification of the whole budget.
-    classesAgainst(
-      report,
-      table.label,
-      value,
-      (code) => budget.functional.find((r) => r.code === code)?.total,
-    );
+    if (budget.functionalScope === 'all')
+      classesAgainst(
+        report,
+        table.label,
+        value,
+        (code) => budget.functional.find((r) => r.code === code)?.total,
+      );
   }
   if (parsed.fiscalSummary) {
     const { table, value } = parsed.fiscalSummary;
@@ -51,6 +52,8 @@ export function summaryChecks(
     for (const printed of value.classes) {
       const row = budget.functional.find((r) => r.level === 1 && nameKey(r.name) === nameKey(printed.name));
       const figure = row ? figureFor(row.code) : null;
+      // A 类 the functional table prints only for narrower funds (财政拨款) is not compared.
+      if (row && !figure) continue;
       const name = row ? `${row.code} ${row.name} · 合计` : `${printed.name}（功能分类表中没有这一类）`;
       report.add(
         'cross-table',
@@ -112,12 +115,15 @@ function balance(report: Report, label: string, s: SummaryTable): void {
     );
   }
   if (s.currentExpenditure && s.basic && s.project) {
+    const others = s.otherSpending.filter((o) => o.figure.fen !== 0);
     report.add(
       'basic-project',
       `${label}:current`,
-      `${label}：本年支出合计等于基本支出加项目支出`,
+      others.length
+        ? `${label}：本年支出合计等于基本支出、项目支出与${others.map((o) => o.label).join('、')}之和`
+        : `${label}：本年支出合计等于基本支出加项目支出`,
       term('本年支出合计', s.currentExpenditure),
-      [term('基本支出', s.basic), term('项目支出', s.project)],
+      [term('基本支出', s.basic), term('项目支出', s.project), ...others.map((o) => term(o.label, o.figure))],
     );
   }
   if (s.basic && s.personnel && s.publicUse) {

@@ -14,6 +14,8 @@ export interface PdfRun {
   width: number;
   /** Font size (height of the text), in points. */
   size: number;
+  /** Set on the parts of a run split where an amount touched a label: they stay apart. */
+  glued?: boolean;
 }
 
 export interface PdfPage {
@@ -92,6 +94,33 @@ function overlaps(a: PdfRun, b: PdfRun): boolean {
  * other characters half an em), scaled to the run's real width.
  */
 export function splitRun(run: PdfRun): PdfRun[] {
+  return splitSpaces(run).flatMap(splitGlued);
+}
+
+/** An amount glued to a label (`17,981.68一、基本支出`, `合计9,146.79`): two cells. */
+const GLUED = /(?<=\d\.\d{1,6})(?=[\u4e00-\u9fff（(【[])|(?<=[\u4e00-\u9fff）)：:])(?=-?\d[\d,]*\.\d)/g;
+
+function splitGlued(run: PdfRun): PdfRun[] {
+  const cuts = [...run.text.matchAll(GLUED)].map((m) => m.index ?? 0).filter((i) => i > 0);
+  if (cuts.length === 0) return [run];
+  const chars = [...run.text];
+  const widths = chars.map(charWidth);
+  const total = widths.reduce((sum, w) => sum + w, 0) || 1;
+  const scale = run.width / total;
+  // Offsets in code units → offsets in characters (the text may hold astral characters).
+  const bounds = [0, ...cuts.map((cut) => [...run.text.slice(0, cut)].length), chars.length];
+  const parts: PdfRun[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const from = bounds[i];
+    const to = bounds[i + 1];
+    const x = run.x + widths.slice(0, from).reduce((sum, w) => sum + w, 0) * scale;
+    const width = widths.slice(from, to).reduce((sum, w) => sum + w, 0) * scale;
+    parts.push({ ...run, text: chars.slice(from, to).join(''), x, width, glued: true });
+  }
+  return parts;
+}
+
+function splitSpaces(run: PdfRun): PdfRun[] {
   if (!/\S\s+\S/.test(run.text.trim())) return [{ ...run, text: run.text.trim(), ...trimmed(run) }];
   const chars = [...run.text];
   const widths = chars.map(charWidth);
@@ -176,19 +205,21 @@ function isNumeric(text: string): boolean {
  * adjacent amount columns can be narrow.
  */
 function toChunks(pieces: readonly PdfRun[]): Chunk[] {
-  const chunks: (Chunk & { size: number; lastNumeric: boolean })[] = [];
+  const chunks: (Chunk & { size: number; lastNumeric: boolean; glued?: boolean })[] = [];
   for (const piece of pieces) {
     const last = chunks[chunks.length - 1];
     const gap = last ? piece.x - last.x1 : Infinity;
     const size = Math.max(last?.size ?? 0, piece.size);
     const numeric = isNumeric(piece.text);
-    const touching = gap < 0.3 * size && !(last?.lastNumeric && numeric && gap > 0.12 * size);
+    const touching =
+      gap < 0.3 * size && !(last?.lastNumeric && numeric && gap > 0.12 * size) && !(piece.glued && last?.glued);
     if (last && touching) {
       // Latin words separated by a visible gap keep a space between them.
       const space = gap > 0.2 * size && /[\x21-\x7e]$/.test(last.text) && /^[\x21-\x7e]/.test(piece.text);
       last.text += (space ? ' ' : '') + piece.text;
       last.x1 = Math.max(last.x1, piece.x + piece.width);
       last.lastNumeric = numeric;
+      last.glued = piece.glued;
     } else {
       chunks.push({
         text: piece.text,
@@ -196,6 +227,7 @@ function toChunks(pieces: readonly PdfRun[]): Chunk[] {
         x1: piece.x + piece.width,
         size: piece.size,
         lastNumeric: numeric,
+        glued: piece.glued,
       });
     }
   }

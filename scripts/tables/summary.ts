@@ -95,6 +95,7 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     splits: [],
   };
   const figure = (pair: Pair): Figure | null => toFigure(pair, context.unit, context);
+  const classX: number[] = [];
   for (const pair of pairs) {
     const label = pair.label.replace(ENUMERATOR, '').replace(/\s/g, '');
     const total = figure(pair);
@@ -130,8 +131,15 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
       const classFigure = figure(pair);
       if (classFigure && !result.classes.some((c) => c.name === label)) {
         result.classes.push({ name: label, figure: classFigure });
+        classX.push(pair.x ?? 0);
       }
     }
+  }
+  // Where 款 and 项 are listed under their 类 by indentation alone (湖州's 收支预算总表), the 类
+  // are the least indented.
+  if (classX.some((x) => x > 0)) {
+    const left = Math.min(...classX);
+    result.classes = result.classes.filter((_, i) => classX[i] <= left + 3);
   }
   return result;
 }

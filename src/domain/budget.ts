@@ -199,6 +199,11 @@ export interface Disclosure {
   };
   units: UnitRow[];
   functional: FunctionalRow[];
+  /**
+   * The funds the functional classification covers: all funds where a table prints them by
+   * function, else only 财政拨款 or 一般公共预算 (some disclosures print no all-funds table by function).
+   */
+  functionalScope: 'all' | 'fiscal' | 'gpb';
   economicBasic: EconomicRow[];
   economicAll: EconomicRow[];
   sanGong: SanGong | null;
