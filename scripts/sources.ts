@@ -33,8 +33,11 @@ export function listSources(folder: string): string[] {
     .sort();
 }
 
+/** The text exports of a folder (one file, one disclosure): what the robustness run mutates. */
 export function readSources(folder: string): SourceFile[] {
-  return listSources(folder).map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
+  return listSources(folder)
+    .filter((name) => !/\.pdf$/i.test(name))
+    .map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
 }
 
 /** Every disclosure of a folder, grouped as above, in order of id. */
@@ -66,7 +69,7 @@ function groupId(key: string, files: readonly string[]): string {
   return key.slice(5).replace(/\.[^.]+$/, '');
 }
 
-function orderParts(files: readonly string[]): string[] {
+export function orderParts(files: readonly string[]): string[] {
   const rank = (file: string): number => (NARRATIVE_PART.test(file.replace(/\.[^.]+$/, '')) ? 0 : 1);
   return [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }

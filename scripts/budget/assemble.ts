@@ -13,6 +13,7 @@ import type {
 } from '../../src/domain/budget';
 import { INCOME_SOURCES } from '../../src/domain/budget';
 import { codeLevel, compareCodes, parentCode } from '../../src/domain/codes';
+import { referenceName } from '../../src/domain/reference';
 import { nameKey } from '../tables/names';
 import type { RawTable } from '../tables/segment';
 import { emptySanGong } from '../tables/sanGong';
@@ -58,6 +59,12 @@ export function assemble(
       total: obs.first('income.total') ?? obs.first('income.current'),
       lines: incomeLines(parsed, obs),
     },
+    balance: {
+      currentIncome: parsed.summary?.value.currentIncome ?? null,
+      totalIncome: parsed.summary?.value.totalIncome ?? null,
+      currentExpenditure: parsed.summary?.value.currentExpenditure ?? null,
+      totalExpenditure: parsed.summary?.value.totalExpenditure ?? null,
+    },
     expenditure: {
       total: obs.first('exp:total:all'),
       basic: obs.first('exp:basic:all'),
@@ -100,13 +107,13 @@ function functionalOf(
 function functionalRows(parsed: ParsedDocument, obs: Observations, scope: string): FunctionalRow[] {
   const names = new Map<string, string>();
   for (const table of parsed.rowTables) {
-    if (table.kind === 'economic' || table.kind === 'basic-economic') continue;
+    if (table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic') continue;
     const roles = rowRoles(table.rows);
     table.rows.forEach((row, index) => {
       if (roles[index] === 'class' && row.code && !names.has(row.code)) names.set(row.code, row.name);
     });
   }
-  return [...names.keys()].sort(compareCodes).flatMap((code) => {
+  const printed = [...names.keys()].sort(compareCodes).flatMap((code): FunctionalRow[] => {
     const level = codeLevel(code);
     if (!level) return [];
     const get = (column: string): Figure | null => obs.first(`fn:${code}:${column}:${scope}`);
@@ -124,6 +131,48 @@ function functionalRows(parsed: ParsedDocument, obs: Observations, scope: string
       },
     ];
   });
+  return withDerivedParents(printed);
+}
+
+/**
+ * Tables that print only 项 (`2010501 行政运行`, no `201` or `20105` rows, as 北京's and 泉州's
+ * do): each missing 款 and 类 is added up from the rows under it, its figures marked derived,
+ * its name taken from the reference classification.
+ */
+function withDerivedParents(rows: readonly FunctionalRow[]): FunctionalRow[] {
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  for (const level of [3, 2] as const) {
+    const orphans = new Map<string, FunctionalRow[]>();
+    for (const row of byCode.values()) {
+      if (row.level !== level || !row.parent || byCode.has(row.parent)) continue;
+      orphans.set(row.parent, [...(orphans.get(row.parent) ?? []), row]);
+    }
+    for (const [code, children] of orphans) {
+      const sum = (pick: (row: FunctionalRow) => Figure | null): Figure | null => {
+        const figures = children.map(pick).filter((f): f is Figure => f !== null);
+        if (figures.length === 0) return null;
+        return {
+          fen: figures.reduce((total, f) => total + f.fen, 0),
+          step: Math.max(...figures.map((f) => f.step)),
+          table: figures[0].table,
+          line: figures[0].line,
+          derived: true,
+        };
+      };
+      byCode.set(code, {
+        code,
+        name: referenceName(code) ?? '',
+        level: level === 3 ? 2 : 1,
+        parent: parentCode(code),
+        total: sum((r) => r.total),
+        basic: sum((r) => r.basic),
+        project: sum((r) => r.project),
+        personnel: sum((r) => r.personnel),
+        publicUse: sum((r) => r.publicUse),
+      });
+    }
+  }
+  return [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code));
 }
 
 function economicRows(parsed: ParsedDocument, kind: 'basic-economic' | 'economic'): EconomicRow[] {

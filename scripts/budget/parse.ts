@@ -158,11 +158,38 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
             ? positionedSchema((grid as PositionedGrid).columns, table.year ?? documentYear)
             : SCHEMA_BY_KIND[kind](grid.headerText);
         const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
-        parsed.rowTables.push({ table, kind, schema, rows: parseRows(grid, schema, context, hint) });
+        const rows = parseRows(grid, schema, context, hint);
+        parsed.rowTables.push({ table, kind, schema, rows: grid.crossClassified ? mergeParts(rows) : rows });
       }
     }
   }
   return parsed;
+}
+
+/**
+ * A cross-classified table prints one 项 in several rows (one per economic class): the rows of
+ * one code are added up into one, its figures marked derived. Rows without a code (合计) stay.
+ */
+export function mergeParts(rows: readonly LabeledRow[]): LabeledRow[] {
+  const merged: LabeledRow[] = [];
+  const byCode = new Map<string, LabeledRow>();
+  for (const row of rows) {
+    const existing = row.code ? byCode.get(row.code) : undefined;
+    if (!existing) {
+      const copy = { ...row, values: { ...row.values } };
+      merged.push(copy);
+      if (row.code) byCode.set(row.code, copy);
+      continue;
+    }
+    for (const [key, figure] of Object.entries(row.values)) {
+      if (!figure) continue;
+      const sum = existing.values[key];
+      existing.values[key] = sum
+        ? { fen: sum.fen + figure.fen, step: Math.max(sum.step, figure.step), table: sum.table, line: sum.line, derived: true }
+        : { ...figure, derived: true };
+    }
+  }
+  return merged;
 }
 
 /**

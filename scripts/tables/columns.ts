@@ -85,6 +85,11 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
       specs.push({ key: `change.${index}`, label: header });
       return;
     }
+    // `其中：…`, `扣除基建项目后预算数`: a part of the column before it, not a column of its own.
+    if (/其中|扣除/.test(header)) {
+      specs.push({ key: `memo.${index}`, label: header });
+      return;
+    }
     // Strip a group heading printed above this column's own words.
     const groupHere = column.parts.length > 1 ? GROUPS.find(([pattern]) => pattern.test(column.parts[0])) : undefined;
     const own = groupHere ? column.parts.slice(1).join('') : header;

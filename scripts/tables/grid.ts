@@ -36,6 +36,12 @@ export interface Grid {
   compact: boolean;
   /** True when each value's column is known from its position on the page (positioned PDF). */
   positioned?: boolean;
+  /**
+   * True when each row is one combination of several classifications (`2010501-行政运行 |
+   * 50101-工资奖金津补贴 | 30101-基本工资 | 3,702.21`): the rows are labelled by the first and
+   * add up to it, so rows with the same code are one 项 printed in parts.
+   */
+  crossClassified?: boolean;
 }
 
 /** Header cells that name a label column rather than a value column. */

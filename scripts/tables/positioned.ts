@@ -59,6 +59,7 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
   const header: string[][] = [];
   const rows: GridRow[] = [];
   let columns: PositionedColumn[] = [];
+  const crossClassified = isCrossClassified(body);
   for (const segment of segments) {
     const found = segmentColumns(segment, columns);
     if (!found) continue;
@@ -66,7 +67,7 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
       if (columns.length === 0) header.push(...found.headerLines.map((l) => l.visual.chunks.map((c) => c.text)));
     }
     columns = found.columns;
-    rows.push(...segmentRows(found.dataLines, columns, found.boundary));
+    rows.push(...segmentRows(found.dataLines, columns, found.boundary, crossClassified));
   }
   return {
     header,
@@ -74,9 +75,28 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
     labelCount: 2,
     compact: false,
     positioned: true,
+    crossClassified,
     rows,
     columns,
   };
+}
+
+/** A code joined to its name, at the start of a cell: `2010501-行政运行`, `30101 基本工资`. */
+const CODED_CELL = /^\d{3,9}\s*[-－—]\s*\S|^\d{3,9}$/;
+
+/** Rows that print two or more codes before their amounts (several classifications side by side). */
+function isCrossClassified(lines: readonly Line[]): boolean {
+  let rows = 0;
+  let crossed = 0;
+  for (const line of lines) {
+    const chunks = line.visual.chunks;
+    if (!chunks.some((chunk) => isDecimal(chunk.text))) continue;
+    rows++;
+    const firstAmount = chunks.findIndex((chunk) => isDecimal(chunk.text));
+    const codes = chunks.slice(0, firstAmount).filter((chunk) => CODED_CELL.test(chunk.text.trim()));
+    if (codes.length >= 2) crossed++;
+  }
+  return rows >= 3 && crossed >= rows / 2;
 }
 
 function isNote(text: string): boolean {
@@ -300,7 +320,12 @@ interface Anchor {
 }
 
 /** The rows of one page. */
-function segmentRows(dataLines: readonly Line[], columns: readonly PositionedColumn[], boundary: number): GridRow[] {
+function segmentRows(
+  dataLines: readonly Line[],
+  columns: readonly PositionedColumn[],
+  boundary: number,
+  crossClassified: boolean,
+): GridRow[] {
   const valueOf = (chunk: Chunk): boolean => chunk.x1 > boundary + 1 && isAmountText(chunk.text);
   const hasValues = (line: Line): boolean => line.visual.chunks.some(valueOf);
   const hasCode = (line: Line): boolean => startsWithCode(line.visual) && (line.visual.chunks[0].x1 <= boundary + 1);
@@ -345,14 +370,19 @@ function segmentRows(dataLines: readonly Line[], columns: readonly PositionedCol
     }
     if (best && distance < 3 * line.visual.size) best.extra.push(line);
   }
-  return anchors.map((anchor) => toRow(anchor, columns, boundary));
+  return anchors.map((anchor) => toRow(anchor, columns, boundary, crossClassified));
 }
 
 function isClose(a: Line, b: Line): boolean {
   return Math.abs(a.visual.y - b.visual.y) < 0.95 * Math.max(a.visual.size, b.visual.size);
 }
 
-function toRow(anchor: Anchor, columns: readonly PositionedColumn[], boundary: number): GridRow {
+function toRow(
+  anchor: Anchor,
+  columns: readonly PositionedColumn[],
+  boundary: number,
+  crossClassified: boolean,
+): GridRow {
   const members = [anchor.line, ...anchor.extra].sort((a, b) => a.visual.y - b.visual.y || a.item.line - b.item.line);
   const labels: { text: string; x: number; y: number; line: number }[] = [];
   const cells = new Map<number, { parts: { text: string; y: number }[]; line: number }>();
@@ -381,8 +411,11 @@ function toRow(anchor: Anchor, columns: readonly PositionedColumn[], boundary: n
       pos,
       line: cell.line,
     }));
-  const codeLabel = labels.find((label) => CODE_START.test(label.text));
-  const ordered = [...labels].sort((a, b) => a.y - b.y || a.x - b.x);
+  // In a cross-classified row only the first classification labels the row.
+  const codes = labels.filter((label) => CODED_CELL.test(label.text.trim())).sort((a, b) => a.x - b.x);
+  const kept = crossClassified && codes.length >= 2 ? labels.filter((label) => label.x < codes[1].x) : labels;
+  const codeLabel = kept.find((label) => CODE_START.test(label.text));
+  const ordered = [...kept].sort((a, b) => a.y - b.y || a.x - b.x);
   const code = codeLabel ? codeLabel.text : '';
   const name = ordered
     .filter((label) => label !== codeLabel)

@@ -48,6 +48,12 @@ export interface Figure {
   table: string;
   /** 1-based line in the source file. */
   line: number;
+  /**
+   * Set when the figure is not printed but added up from printed ones: a 类 or 款 whose 项 are
+   * printed without it, or one 项 printed in parts (one row per economic class). `line` is the
+   * first of its parts.
+   */
+  derived?: true;
 }
 
 export interface TableInfo {
@@ -190,6 +196,13 @@ export interface Disclosure {
   layout: LayoutFamily;
   tables: TableInfo[];
   income: { total: Figure | null; lines: IncomeLine[] };
+  /** The 收支总表's totals as printed: this year's income and expenditure, and with 结转 (总计). */
+  balance: {
+    currentIncome: Figure | null;
+    totalIncome: Figure | null;
+    currentExpenditure: Figure | null;
+    totalExpenditure: Figure | null;
+  };
   expenditure: {
     total: Figure | null;
     basic: Figure | null;
