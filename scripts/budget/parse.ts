@@ -158,12 +158,38 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
             ? positionedSchema((grid as PositionedGrid).columns, table.year ?? documentYear)
             : SCHEMA_BY_KIND[kind](grid.headerText);
         const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
-        const rows = parseRows(grid, schema, context, hint);
-        parsed.rowTables.push({ table, kind, schema, rows: grid.crossClassified ? mergeParts(rows) : rows });
+        const parsedRows = parseRows(grid, schema, context, hint);
+        const rows = grid.crossClassified ? mergeParts(parsedRows) : parsedRows;
+        parsed.rowTables.push({ table, kind, ...withDerivedBasic(schema, rows) });
       }
     }
   }
   return parsed;
+}
+
+/**
+ * A table that splits 基本支出 into 人员经费 and 公用经费 without printing it (湖州's 支出预算总表:
+ * 总计 · 人员支出 · 公用经费 · 项目支出): 基本支出 is their sum, marked derived.
+ */
+function withDerivedBasic(schema: Schema, rows: LabeledRow[]): { schema: Schema; rows: LabeledRow[] } {
+  const keys = new Set(schema.columns.map((c) => c.key));
+  if (keys.has('basic') || !keys.has('personnel') || !keys.has('public-use')) return { schema, rows };
+  const derived: Schema = { ...schema, columns: [...schema.columns, { key: 'basic', label: '基本支出（人员经费与公用经费之和）' }] };
+  return {
+    schema: derived,
+    rows: rows.map((row) => {
+      const parts = [row.values.personnel, row.values['public-use']].filter((f): f is Figure => Boolean(f));
+      if (parts.length === 0) return row;
+      const basic: Figure = {
+        fen: parts.reduce((sum, f) => sum + f.fen, 0),
+        step: Math.max(...parts.map((f) => f.step)),
+        table: parts[0].table,
+        line: parts[0].line,
+        derived: true,
+      };
+      return { ...row, values: { ...row.values, basic } };
+    }),
+  };
 }
 
 /**

@@ -99,7 +99,11 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
       return;
     }
     let [key, label] = leaf;
-    if (key === 'subtotal') {
+    if (key === 'subtotal' && !groupHere && specs.every((spec) => /^(prior|change|memo|unknown)\./.test(spec.key))) {
+      // `小计` heading the first amount column, under no group, is the table's total.
+      key = 'total';
+      label = '合计';
+    } else if (key === 'subtotal') {
       const found = groupHere ?? groupAhead(columns, index);
       if (found) {
         group = { key: found[1], label: found[2] };
@@ -158,7 +162,7 @@ function groupAhead(columns: readonly HeaderColumn[], index: number): (typeof GR
   for (let i = index + 1; i < Math.min(columns.length, index + 8); i++) {
     const own = leafOf(columns[i].header)?.[0];
     if (own === 'subtotal' || own === 'total') break;
-    const found = GROUPS.find(([pattern]) => pattern.test(columns[i].parts[0] ?? ''));
+    const found = columns[i].parts.length > 1 ? GROUPS.find(([pattern]) => pattern.test(columns[i].parts[0])) : undefined;
     if (found) return found;
   }
   const next = leafOf(columns[index + 1]?.header ?? '')?.[0];

@@ -15,6 +15,7 @@
 import type { TextItem } from '../layout/items';
 import type { Chunk, VisualLine } from '../read/pdfLines';
 import type { Grid, GridRow, ValueCell } from './grid';
+import { cleanName } from './names';
 
 export interface PositionedColumn {
   x0: number;
@@ -60,14 +61,28 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
   const rows: GridRow[] = [];
   let columns: PositionedColumn[] = [];
   const crossClassified = isCrossClassified(body);
+  const firstColumnEnd = crossClassified ? secondCodeColumn(body) : Infinity;
+  // Each page has its own columns (a page may lack a column that prints nothing there); they are
+  // matched to the table's columns by header, else by position.
+  const global: PositionedColumn[] = [];
   for (const segment of segments) {
     const found = segmentColumns(segment, columns);
     if (!found) continue;
-    if (columns.length === 0 || found.headerLines.length > 0) {
-      if (columns.length === 0) header.push(...found.headerLines.map((l) => l.visual.chunks.map((c) => c.text)));
-    }
+    if (global.length === 0) header.push(...found.headerLines.map((l) => l.visual.chunks.map((c) => c.text)));
     columns = found.columns;
-    rows.push(...segmentRows(found.dataLines, columns, found.boundary, crossClassified));
+    const map = columns.map((column) => globalIndex(column, global));
+    for (const row of segmentRows(found.dataLines, columns, found.boundary, crossClassified, firstColumnEnd)) {
+      rows.push({ ...row, values: row.values.map((value) => ({ ...value, pos: value.pos === null ? null : map[value.pos] })) });
+    }
+  }
+  // Values keep their column's place in the printed order.
+  const order = global.map((_, i) => i).sort((a, b) => global[a].x0 - global[b].x0);
+  const rank = new Map(order.map((index, position) => [index, position]));
+  columns = order.map((index) => global[index]);
+  for (const row of rows) {
+    row.values = row.values
+      .map((value) => ({ ...value, pos: value.pos === null ? null : (rank.get(value.pos) ?? null) }))
+      .sort((a, b) => (a.pos ?? 0) - (b.pos ?? 0));
   }
   return {
     header,
@@ -81,8 +96,35 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
   };
 }
 
+/** The table-wide column a page's column is: the same header, else the one it overlaps; else a new one. */
+function globalIndex(column: PositionedColumn, global: PositionedColumn[]): number {
+  const sameHeader = global
+    .map((g, i) => ({ g, i }))
+    .filter(({ g }) => column.header !== '' && g.header === column.header)
+    .sort((a, b) => Math.abs(a.g.x0 - column.x0) - Math.abs(b.g.x0 - column.x0))[0];
+  if (sameHeader) return sameHeader.i;
+  if (column.header === '') {
+    const best = bestOverlap(column, global);
+    if (best) return global.indexOf(best);
+  }
+  global.push({ ...column });
+  return global.length - 1;
+}
+
 /** A code joined to its name, at the start of a cell: `2010501-行政运行`, `30101 基本工资`. */
 const CODED_CELL = /^\d{3,9}\s*[-－—]\s*\S|^\d{3,9}$/;
+
+/** Where the second classification begins in a cross-classified table: the leftmost second code. */
+function secondCodeColumn(lines: readonly Line[]): number {
+  let x = Infinity;
+  for (const line of lines) {
+    const chunks = line.visual.chunks;
+    const firstAmount = chunks.findIndex((chunk) => isDecimal(chunk.text));
+    const codes = chunks.slice(0, firstAmount < 0 ? chunks.length : firstAmount).filter((c) => CODED_CELL.test(c.text.trim()));
+    if (codes.length >= 2) x = Math.min(x, codes[1].x0);
+  }
+  return x - 1;
+}
 
 /** Rows that print two or more codes before their amounts (several classifications side by side). */
 function isCrossClassified(lines: readonly Line[]): boolean {
@@ -244,8 +286,22 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
       .filter((chunk) => chunk.text.replace(/\s/g, '') !== '' && slotOf(chunk, columns) >= 0)
       .map((chunk) => ({ chunk, y: line.visual.y })),
   );
+  // A heading centred over two cells below it (`基本支出` over 人员支出 and 公用经费, touching
+  // neither) is a group, not a leaf.
+  const isGroup = (cell: (typeof cells)[number]): boolean => {
+    const width = cell.chunk.x1 - cell.chunk.x0;
+    const under = cells.filter(
+      (other) =>
+        other.y > cell.y + 0.5 &&
+        other.chunk.x1 > cell.chunk.x0 - width &&
+        other.chunk.x0 < cell.chunk.x1 + width,
+    );
+    const left = under.some((o) => (o.chunk.x0 + o.chunk.x1) / 2 < (cell.chunk.x0 + cell.chunk.x1) / 2);
+    const right = under.some((o) => (o.chunk.x0 + o.chunk.x1) / 2 > (cell.chunk.x0 + cell.chunk.x1) / 2);
+    return left && right;
+  };
   const isLeaf = (cell: (typeof cells)[number]): boolean =>
-    !cells.some((other) => other.y > cell.y + 0.5 && overlap(other.chunk, cell.chunk) > 0);
+    !cells.some((other) => other.y > cell.y + 0.5 && overlap(other.chunk, cell.chunk) > 0) && !isGroup(cell);
   const leaves = cells.filter(isLeaf);
   const claimed = new Set<PositionedColumn>();
   const unassigned: Chunk[] = [];
@@ -325,10 +381,13 @@ function segmentRows(
   columns: readonly PositionedColumn[],
   boundary: number,
   crossClassified: boolean,
+  /** A row's own code is left of this (in a cross-classified table, in the first classification). */
+  codeEnd = Infinity,
 ): GridRow[] {
   const valueOf = (chunk: Chunk): boolean => chunk.x1 > boundary + 1 && isAmountText(chunk.text);
   const hasValues = (line: Line): boolean => line.visual.chunks.some(valueOf);
-  const hasCode = (line: Line): boolean => startsWithCode(line.visual) && (line.visual.chunks[0].x1 <= boundary + 1);
+  const hasCode = (line: Line): boolean =>
+    startsWithCode(line.visual) && line.visual.chunks[0].x1 <= boundary + 1 && line.visual.chunks[0].x0 < codeEnd;
   const anchors: Anchor[] = [];
   const loose: Line[] = [];
   for (const line of dataLines) {
@@ -423,7 +482,7 @@ function toRow(
     .join(' ');
   return {
     line: codeLabel?.line ?? anchor.line.item.line,
-    labels: [code, name],
+    labels: [code, cleanName(name)],
     values,
   };
 }

@@ -29,7 +29,7 @@ export interface SanGongTable {
 }
 
 const ITEM_RULES: readonly [RegExp, keyof SanGong][] = [
-  [/合计/, 'total'],
+  [/合计|^[“"]?三公[”"]?经费(支出)?(合计)?$/, 'total'],
   [/因公出国/, 'abroad'],
   [/公务接待/, 'reception'],
   [/购置及运行|购置及运维/, 'vehicle'],
@@ -170,9 +170,12 @@ function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: nu
   const values = emptySanGong();
   const itemPerRow = grid.rows.some((row) => /因公出国|公务接待|公务用车/.test(row.labels.join('')));
   if (itemPerRow) {
-    // One row per item, a column per year: this year's column, else the last amount column.
+    // One row per item: this year's column where there is one per year (the narrative's
+    // comparison table), else the total column (合计 · 一般公共预算 · …), else the first.
+    const years = grid.columns.filter((c) => /20\d{2}\s*年/.test(c.header)).length;
     const byYear = grid.columns.findIndex((c) => year !== null && c.header.includes(String(year)));
-    const column = byYear >= 0 ? byYear : Math.max(grid.columns.length - 1, 0);
+    const byTotal = grid.columns.findIndex((c) => /合计|总计|预算数|金额|小计/.test(c.header));
+    const column = byYear >= 0 ? byYear : byTotal >= 0 ? byTotal : 0;
     for (const row of grid.rows) {
       const label = row.labels.join('');
       const rule = ITEM_RULES.find(([pattern]) => pattern.test(label));
@@ -181,7 +184,13 @@ function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: nu
       const parsed = parseAmount(cell.text, context.unit);
       if (parsed.ok) values[rule[1]] = figure(parsed.value, context, cell.line);
     }
-    return { values, role: 'narrative', empty: Object.values(values).every((v) => v === null), rows: [], schema: null };
+    return {
+      values,
+      role: years >= 2 ? 'narrative' : 'table',
+      empty: Object.values(values).every((v) => v === null),
+      rows: [],
+      schema: null,
+    };
   }
   const schema = sanGongColumns(grid.columns, year);
   const rows = parseRows(grid, schema, context);

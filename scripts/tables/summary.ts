@@ -135,6 +135,14 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
       }
     }
   }
+  // A table that totals each side only as `合计` (重庆's 收支总体情况表): income on the left.
+  if (!result.currentIncome && !result.totalIncome && !result.currentExpenditure && !result.totalExpenditure) {
+    const totals = pairs.filter((pair) => /^合计$/.test(pair.label.replace(/\s/g, '')) && pair.amount);
+    if (totals.length === 2) {
+      result.totalIncome = figure(totals[0]);
+      result.totalExpenditure = figure(totals[1]);
+    }
+  }
   // Where 款 and 项 are listed under their 类 by indentation alone (湖州's 收支预算总表), the 类
   // are the least indented.
   if (classX.some((x) => x > 0)) {
