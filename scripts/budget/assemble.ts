@@ -17,7 +17,7 @@ import { referenceName } from '../../src/domain/reference';
 import { nameKey } from '../tables/names';
 import type { RawTable } from '../tables/segment';
 import { emptySanGong } from '../tables/sanGong';
-import { findSubject, regionOf, type Identity, type UnitName } from './identity';
+import { findSubject, metaSubject, regionOf, type Identity, type UnitName } from './identity';
 import type { NarrativeResult } from './narrative';
 import { agree, type Observations } from './observations';
 import type { ParsedDocument } from './parse';
@@ -36,6 +36,8 @@ export function assemble(
   narrative: NarrativeResult,
 ): Assembled {
   const units = assembleUnits(parsed, obs);
+  // Without a title naming it, the department the tables' 部门： lines name.
+  identity = identity.subject ? identity : { ...identity, subject: metaSubject(tables.flatMap((t) => t.meta)) };
   const named = [...units, ...metaUnits(tables)];
   // Without a title (a file cut off before it), the department the tables print stands in.
   const subject =

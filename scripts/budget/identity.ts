@@ -44,7 +44,32 @@ export function readIdentity(lines: readonly string[]): Identity {
     if (!match || !isBodyName(match[1])) continue;
     return identity(line, index + 1, Number(match[2]), match[1]);
   }
-  return readCover(lines) ?? { kind: '部门预算', title: null, titleLine: 0, year: null, subject: null };
+  return (
+    readCover(lines) ?? { kind: '部门预算', title: null, titleLine: 0, year: yearNearTop(lines), subject: null }
+  );
+}
+
+/** `第二部分 2019年度部门预算表`, `三、2019年度部门主要工作任务及目标`: the year a document names first. */
+function yearNearTop(lines: readonly string[]): number | null {
+  for (const line of lines.slice(0, 120)) {
+    const match = /(20\d{2})\s*年度/.exec(line);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/** `部门：江苏省政协办公厅`, `单位名称：重庆市水利局` above the tables: the name most of them print. */
+export function metaSubject(metas: readonly { text: string }[]): string | null {
+  const counts = new Map<string, number>();
+  for (const { text } of metas) {
+    const match =
+      /^(?:部门|单位|部门名称|单位名称|预算单位|编制单位)\s*[:：]\s*(.+?)(?:\s+(?:金额)?单位\s*[:：].*)?\s*$/.exec(
+        text.trim(),
+      );
+    if (!match || !isBodyName(match[1])) continue;
+    counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
 function identity(title: string, line: number, year: number, subject: string): Identity {

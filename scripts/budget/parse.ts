@@ -160,7 +160,9 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
         const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
         const parsedRows = parseRows(grid, schema, context, hint);
         const rows = grid.crossClassified ? mergeParts(parsedRows) : parsedRows;
-        parsed.rowTables.push({ table, kind, ...withDerivedBasic(schema, rows) });
+        // In a basic-expenditure table the total is 基本支出 itself.
+        const basicTable = kind === 'basic-economic' || kind === 'basic-functional';
+        parsed.rowTables.push({ table, kind, ...(basicTable ? { schema, rows } : withDerivedBasic(schema, rows)) });
       }
     }
   }

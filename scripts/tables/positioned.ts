@@ -70,7 +70,12 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
     if (!found) continue;
     if (global.length === 0) header.push(...found.headerLines.map((l) => l.visual.chunks.map((c) => c.text)));
     columns = found.columns;
-    const map = columns.map((column) => globalIndex(column, global));
+    const used = new Set<number>();
+    const map = columns.map((column) => {
+      const index = globalIndex(column, global, used);
+      used.add(index);
+      return index;
+    });
     for (const row of segmentRows(found.dataLines, columns, found.boundary, crossClassified, firstColumnEnd)) {
       rows.push({ ...row, values: row.values.map((value) => ({ ...value, pos: value.pos === null ? null : map[value.pos] })) });
     }
@@ -97,14 +102,14 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
 }
 
 /** The table-wide column a page's column is: the same header, else the one it overlaps; else a new one. */
-function globalIndex(column: PositionedColumn, global: PositionedColumn[]): number {
+function globalIndex(column: PositionedColumn, global: PositionedColumn[], used: ReadonlySet<number>): number {
   const sameHeader = global
     .map((g, i) => ({ g, i }))
-    .filter(({ g }) => column.header !== '' && g.header === column.header)
+    .filter(({ g, i }) => !used.has(i) && column.header !== '' && g.header === column.header)
     .sort((a, b) => Math.abs(a.g.x0 - column.x0) - Math.abs(b.g.x0 - column.x0))[0];
   if (sameHeader) return sameHeader.i;
   if (column.header === '') {
-    const best = bestOverlap(column, global);
+    const best = bestOverlap(column, global.filter((_, i) => !used.has(i)));
     if (best) return global.indexOf(best);
   }
   global.push({ ...column });
