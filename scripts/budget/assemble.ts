@@ -240,7 +240,8 @@ function metaUnits(tables: readonly RawTable[]): UnitName[] {
 function incomeLines(parsed: ParsedDocument, obs: Observations): IncomeLine[] {
   const printed = parsed.summary?.value.income ?? [];
   const lines: IncomeLine[] = printed.map((line) => ({
-    ...line,
+    source: line.source,
+    label: line.label,
     amount: obs.first(`income.${line.source}`),
   }));
   for (const source of INCOME_SOURCES) {

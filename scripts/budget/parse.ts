@@ -159,7 +159,8 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
             : SCHEMA_BY_KIND[kind](grid.headerText);
         const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
         const parsedRows = parseRows(grid, schema, context, hint);
-        const rows = grid.crossClassified ? mergeParts(parsedRows) : parsedRows;
+        const rows =
+          grid.crossClassified || (grid.positioned && repeatsPerUnit(parsedRows)) ? mergeParts(parsedRows) : parsedRows;
         // In a basic-expenditure table the total is 基本支出 itself.
         const basicTable = kind === 'basic-economic' || kind === 'basic-functional';
         parsed.rowTables.push({ table, kind, ...(basicTable ? { schema, rows } : withDerivedBasic(schema, rows)) });
@@ -192,6 +193,27 @@ function withDerivedBasic(schema: Schema, rows: LabeledRow[]): { schema: Schema;
       return { ...row, values: { ...row.values, basic } };
     }),
   };
+}
+
+/**
+ * 北京's 一般公共预算支出表 lists the 项 of each sub-unit one after the other without naming the
+ * units (`2050803 培训支出 99.81 … 2050803 培训支出 2.00 …`, then one 合计): codes that come back
+ * with other figures, under no unit row, are parts of one 项. A page printed twice repeats the
+ * same figures and is reported instead (structure.ts).
+ */
+function repeatsPerUnit(rows: readonly LabeledRow[]): boolean {
+  const roles = rowRoles(rows);
+  if (roles.some((role) => role === 'unit')) return false;
+  const seen = new Map<string, string>();
+  let differing = 0;
+  for (const row of rows) {
+    if (!row.code) continue;
+    const figures = JSON.stringify(Object.values(row.values).map((f) => f?.fen ?? null));
+    const before = seen.get(row.code);
+    if (before !== undefined && before !== figures) differing++;
+    seen.set(row.code, figures);
+  }
+  return differing >= 2;
 }
 
 /**

@@ -96,14 +96,40 @@ function balance(report: Report, label: string, s: SummaryTable): void {
       [term('支出总计', s.totalExpenditure)],
     );
   }
-  if (s.currentIncome && s.currentExpenditure) {
+  if (s.totalExpenditure && s.currentExpenditure && s.carriedForward) {
     report.add(
       'income-expenditure',
-      `${label}:current`,
-      `${label}：本年收入合计等于本年支出合计`,
-      term('本年收入合计', s.currentIncome),
-      [term('本年支出合计', s.currentExpenditure)],
+      `${label}:carried-forward`,
+      `${label}：支出总计等于本年支出合计加年终结转结余`,
+      term('支出总计', s.totalExpenditure),
+      [term('本年支出合计', s.currentExpenditure), term('年终结转结余', s.carriedForward)],
     );
+  }
+  if (s.currentIncome && s.currentExpenditure) {
+    // 上年结转 spent this year and 年终结转 kept for next year sit between the two.
+    const carriedIn = carry && carry.fen !== 0 ? carry : null;
+    const carriedOut = s.carriedForward && s.carriedForward.fen !== 0 ? s.carriedForward : null;
+    if (!carriedIn && !carriedOut) {
+      report.add(
+        'income-expenditure',
+        `${label}:current`,
+        `${label}：本年收入合计等于本年支出合计`,
+        term('本年收入合计', s.currentIncome),
+        [term('本年支出合计', s.currentExpenditure)],
+      );
+    } else {
+      report.add(
+        'income-expenditure',
+        `${label}:current`,
+        `${label}：本年收入合计${carriedIn ? '加上年结转结余' : ''}等于本年支出合计${carriedOut ? '加年终结转结余' : ''}`,
+        term('本年支出合计', s.currentExpenditure),
+        [
+          term('本年收入合计', s.currentIncome),
+          ...(carriedIn ? [term('上年结转结余', carriedIn)] : []),
+          ...(carriedOut ? [{ ...term('减：年终结转结余', carriedOut), fen: -carriedOut.fen }] : []),
+        ],
+      );
+    }
   }
   if (s.currentExpenditure && s.classes.length) {
     report.add(

@@ -157,13 +157,18 @@ export function uniqueKeys(specs: readonly ColumnSpec[]): ColumnSpec[] {
   });
 }
 
-/** The group a 小计 column opens: the group heading printed over one of the columns after it. */
+/**
+ * The group a 小计 column opens: the group heading printed over one of the columns after it
+ * (above that column's own words), before the next total or top-level column.
+ */
 function groupAhead(columns: readonly HeaderColumn[], index: number): (typeof GROUPS)[number] | undefined {
   for (let i = index + 1; i < Math.min(columns.length, index + 8); i++) {
-    const own = leafOf(columns[i].header)?.[0];
+    const parts = columns[i].parts;
+    const own = leafOf(parts[parts.length - 1] ?? columns[i].header)?.[0];
     if (own === 'subtotal' || own === 'total') break;
-    const found = columns[i].parts.length > 1 ? GROUPS.find(([pattern]) => pattern.test(columns[i].parts[0])) : undefined;
-    if (found) return found;
+    const heading = parts.slice(0, -1).flatMap((part) => GROUPS.filter(([pattern]) => pattern.test(part)))[0];
+    if (heading) return heading;
+    if (own && !FUND_SOURCES.has(own) && own !== 'personnel' && own !== 'public-use') break;
   }
   const next = leafOf(columns[index + 1]?.header ?? '')?.[0];
   if (next === 'personnel' || next === 'public-use') return GROUPS[0];

@@ -13,7 +13,8 @@ import { traitsOf } from '../layout/families';
 import { cleanName } from './names';
 
 export interface SummaryTable {
-  income: IncomeLine[];
+  /** Income by source, with the line each is printed on. */
+  income: (IncomeLine & { line: number })[];
   /** 本年收入合计 */
   currentIncome: Figure | null;
   /** 收入总计 */
@@ -22,6 +23,8 @@ export interface SummaryTable {
   currentExpenditure: Figure | null;
   /** 支出总计 */
   totalExpenditure: Figure | null;
+  /** 年终结转结余 (结转下年): the part of 支出总计 left for next year. */
+  carriedForward: Figure | null;
   basic: Figure | null;
   personnel: Figure | null;
   publicUse: Figure | null;
@@ -53,18 +56,21 @@ const LABEL_START =
   /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|本年|上年|年终|收$|支$)/;
 
 const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
-  [/^一般公共预算(财政)?拨款(收入)?$/, 'gpb'],
-  [/^政府性基金预算(财政)?拨款(收入)?$/, 'gov-fund'],
-  [/^国有资本经营预算(财政)?拨款(收入)?$/, 'state-capital'],
+  [/^一般公共预算(财政)?拨款(收入)?$|^一般公共预算(资金|收入)?$/, 'gpb'],
+  [/^政府性基金预算(财政)?拨款(收入)?$|^政府性基金预算(资金|收入)?$/, 'gov-fund'],
+  [/^国有资本经营预算(财政)?拨款(收入)?$|^国有资本经营预算(资金|收入)?$/, 'state-capital'],
   [/^财政专户(管理资金|核拨)(收入)?$/, 'special-account'],
   [/^单位资金(收入)?$/, 'unit-funds'],
-  [/^事业收入$/, 'business'],
-  [/^(事业单位)?经营收入$/, 'operating'],
-  [/^上级补助收入$/, 'superior'],
-  [/^附属单位上缴收入$/, 'subordinate'],
-  [/^其他收入$/, 'other'],
-  [/^上年结转(结余)?$/, 'carryover'],
+  [/^事业收入(资金)?$/, 'business'],
+  [/^(事业单位)?经营收入(资金)?$/, 'operating'],
+  [/^上级补助收入(资金)?$/, 'superior'],
+  [/^附属单位上缴收入(资金)?$/, 'subordinate'],
+  [/^其他收入(资金)?$/, 'other'],
+  [/^上年结转(结余)?(资金)?$/, 'carryover'],
 ];
+
+/** What is carried to next year on the expenditure side: 年终结转结余, 结转下年. */
+const CARRIED_FORWARD = /^(年终结转结余|年末结转(和|及)?结余|结转下年(资金|支出)?)$/;
 
 const OTHER_SPENDING_LABELS: readonly [RegExp, string][] = [
   [/^单位预留机动经费$/, 'reserve'],
@@ -86,6 +92,7 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     totalIncome: null,
     currentExpenditure: null,
     totalExpenditure: null,
+    carriedForward: null,
     basic: null,
     personnel: null,
     publicUse: null,
@@ -107,9 +114,13 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
       result.splits.push({ label: cleanName(pair.label), total, parts });
     }
     const income = INCOME_RULES.find(([pattern]) => pattern.test(label));
+    // Under 上年结转结余 some tables list the sources again (`一、一般公共预算拨款 508.64`): those
+    // are the carry-over's sources, not this year's income.
+    if (income && income[1] !== 'carryover' && result.income.some((line) => line.source === 'carryover' && line.line < pair.line))
+      continue;
     if (income) {
       if (!result.income.some((line) => line.source === income[1])) {
-        result.income.push({ source: income[1], label: cleanName(pair.label), amount: figure(pair) });
+        result.income.push({ source: income[1], label: cleanName(pair.label), amount: figure(pair), line: pair.line });
       }
       continue;
     }
@@ -117,6 +128,7 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     else if (/^收入(总计|合计)$/.test(label)) result.totalIncome ??= figure(pair);
     else if (/^(本年|当年)支出(合计|小计)?$/.test(label)) result.currentExpenditure ??= figure(pair);
     else if (/^支出(总计|合计)$/.test(label)) result.totalExpenditure ??= figure(pair);
+    else if (CARRIED_FORWARD.test(label)) result.carriedForward ??= figure(pair);
     else if (label === '基本支出') result.basic ??= figure(pair);
     else if (label === '人员经费') result.personnel ??= figure(pair);
     else if (label === '公用经费') result.publicUse ??= figure(pair);
