@@ -169,7 +169,8 @@ function joinNarrowGaps(parts: PdfRun[], size: number): PdfRun[] {
   for (const part of parts) {
     const last = joined[joined.length - 1];
     const gap = last ? part.x - (last.x + last.width) : Infinity;
-    if (last && gap < 0.6 * size && !(isNumeric(last.text) && isNumeric(part.text))) {
+    // …but an amount beside a word is two cells (`150.000000 五、教育支出`).
+    if (last && gap < 0.6 * size && !/\d\.\d+$/.test(last.text) && !/^-?[\d,]+\.\d/.test(part.text)) {
       last.text += ` ${part.text}`;
       last.width = part.x + part.width - last.x;
     } else joined.push({ ...part });
