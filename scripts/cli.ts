@@ -88,7 +88,9 @@ async function convertFolder(
     }
   } else {
     // Largest first, so that one big PDF does not finish last on its own.
-    const order = groups.map((group, id) => ({ id, group })).sort((a, b) => weight(b.group) - weight(a.group));
+    const order = groups
+      .map((group, id) => ({ id, group }))
+      .sort((a, b) => weight(b.group) - weight(a.group));
     await runPool<{ id: number; group: SourceGroup }, OneResult>({
       script: new URL('./convertWorker.ts', import.meta.url),
       args: [options.sources, out, JSON.stringify([...known.entries()])],
@@ -97,7 +99,9 @@ async function convertFolder(
       jobs: order,
       onAnswer(job, answer) {
         meter.tick();
-        results[job.id] = answer.ok ? answer.result : converterFailure(job.group.files.join(' + '), answer.problem);
+        results[job.id] = answer.ok
+          ? answer.result
+          : converterFailure(job.group.files.join(' + '), answer.problem);
       },
     });
   }

@@ -69,9 +69,14 @@ export async function convertOne(
   };
 }
 
-type GroupResult = (ConvertResult & { ok: false }) | { ok: true; disclosure: Disclosure; text: string | null };
+type GroupResult =
+  (ConvertResult & { ok: false }) | { ok: true; disclosure: Disclosure; text: string | null };
 
-async function convertGroup(group: SourceGroup, files: SourceFile[], options: OneOptions): Promise<GroupResult> {
+async function convertGroup(
+  group: SourceGroup,
+  files: SourceFile[],
+  options: OneOptions,
+): Promise<GroupResult> {
   let result: ConvertResult;
   let text: string | null = null;
   try {

@@ -20,8 +20,7 @@ export function cachedPageReader(folder: string | null = PDF_CACHE): PageReader 
     const path = join(folder, `${key}.v${READER_VERSION}.json`);
     try {
       const cached = JSON.parse(readFileSync(path, 'utf8')) as { pages: unknown };
-      if (Array.isArray(cached.pages))
-        return { ok: true, pages: cached.pages as never, notes: [] };
+      if (Array.isArray(cached.pages)) return { ok: true, pages: cached.pages as never, notes: [] };
     } catch {
       // Not cached yet (or unreadable): read the PDF.
     }

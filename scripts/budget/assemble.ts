@@ -37,7 +37,9 @@ export function assemble(
 ): Assembled {
   const units = assembleUnits(parsed, obs);
   // Without a title naming it, the department the tables' 部门： lines name.
-  identity = identity.subject ? identity : { ...identity, subject: metaSubject(tables.flatMap((t) => t.meta)) };
+  identity = identity.subject
+    ? identity
+    : { ...identity, subject: metaSubject(tables.flatMap((t) => t.meta)) };
   const named = [...units, ...metaUnits(tables)];
   // Without a title (a file cut off before it), the department the tables print stands in.
   const subject =
@@ -109,7 +111,8 @@ function functionalOf(
 function functionalRows(parsed: ParsedDocument, obs: Observations, scope: string): FunctionalRow[] {
   const names = new Map<string, string>();
   for (const table of parsed.rowTables) {
-    if (table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic') continue;
+    if (table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic')
+      continue;
     const roles = rowRoles(table.rows);
     table.rows.forEach((row, index) => {
       if (roles[index] === 'class' && row.code && !names.has(row.code)) names.set(row.code, row.name);

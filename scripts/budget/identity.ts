@@ -45,7 +45,13 @@ export function readIdentity(lines: readonly string[]): Identity {
     return identity(line, index + 1, Number(match[2]), match[1]);
   }
   return (
-    readCover(lines) ?? { kind: '部门预算', title: null, titleLine: 0, year: yearNearTop(lines), subject: null }
+    readCover(lines) ?? {
+      kind: '部门预算',
+      title: null,
+      titleLine: 0,
+      year: yearNearTop(lines),
+      subject: null,
+    }
   );
 }
 
@@ -91,7 +97,12 @@ function readCover(lines: readonly string[]): Identity | null {
   for (let index = 0; index < lines.length && cover.length < 14; index++) {
     const text = lines[index].replace(/\[bookmark:[^\]]*\]/g, '').trim();
     if (text === '' || /^===/.test(text) || /^[-—–]?\s*\d{1,3}\s*[-—–]?$/.test(text)) continue;
-    if (/^目\s*录/.test(text) || /^第[一二三四五六七八九十]+部分/.test(text) || /^[一二三四五六七八九十]+、/.test(text)) break;
+    if (
+      /^目\s*录/.test(text) ||
+      /^第[一二三四五六七八九十]+部分/.test(text) ||
+      /^[一二三四五六七八九十]+、/.test(text)
+    )
+      break;
     cover.push({ text: text.replace(/\s+/g, ''), line: index + 1 });
   }
   for (let size = 1; size <= 4; size++) {

@@ -25,7 +25,12 @@ export function parseSourcesCsv(
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true });
   const [header = [], ...body] = parsed.data;
   const column = (name: string): number => header.findIndex((cell) => cell.trim().toLowerCase() === name);
-  const at = { file: column('file'), department: column('department'), region: column('region'), year: column('year') };
+  const at = {
+    file: column('file'),
+    department: column('department'),
+    region: column('region'),
+    year: column('year'),
+  };
   if (at.file < 0 || at.department < 0) {
     issues.push({
       severity: 'error',
@@ -78,14 +83,19 @@ export function applyKnownIdentity(disclosure: Disclosure, known: KnownIdentity 
   if (known) {
     return {
       ...disclosure,
-      title: disclosure.title || `${known.department} ${known.year ?? disclosure.year ?? ''}年${disclosure.kind}`.trim(),
+      title:
+        disclosure.title ||
+        `${known.department} ${known.year ?? disclosure.year ?? ''}年${disclosure.kind}`.trim(),
       department: { code: disclosure.department.code, name: known.department },
       region: known.region ?? disclosure.region,
       year: disclosure.year ?? known.year,
       identitySource: 'sources.csv',
       issues: [
         ...disclosure.issues,
-        note('info', `the document names no department; ${known.department} is taken from sources.csv line ${known.line}`),
+        note(
+          'info',
+          `the document names no department; ${known.department} is taken from sources.csv line ${known.line}`,
+        ),
       ],
     };
   }

@@ -67,7 +67,8 @@ const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
     key: 'expenditure-total',
     label: '支出预算',
     pattern: new RegExp(
-      String.raw`(?<!一般公共预算|财政拨款|基本|项目|采购|经费|基金|资本经营)支出预算(?:总额|合计)?为?\s*` + AMOUNT,
+      String.raw`(?<!一般公共预算|财政拨款|基本|项目|采购|经费|基金|资本经营)支出预算(?:总额|合计)?为?\s*` +
+        AMOUNT,
     ),
   },
   {

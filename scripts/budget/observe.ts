@@ -88,7 +88,8 @@ export function observe(parsed: ParsedDocument): Observations {
     obs.add('exp:personnel:all', label('人员经费'), summary.personnel);
     obs.add('exp:public-use:all', label('公用经费'), summary.publicUse);
     obs.add('exp:project:all', label('项目支出'), summary.project);
-    for (const other of summary.otherSpending) obs.add(`exp:${other.key}:all`, label(other.label), other.figure);
+    for (const other of summary.otherSpending)
+      obs.add(`exp:${other.key}:all`, label(other.label), other.figure);
     obs.add('income.total', label('收入总计'), summary.totalIncome);
     obs.add('income.current', label('本年收入合计'), summary.currentIncome);
     for (const line of summary.income) obs.add(`income.${line.source}`, label(line.label), line.amount);
@@ -110,7 +111,8 @@ function observeTable(obs: Observations, table: RowTable): void {
   const scope = scopeOf(table);
   const roles = rowRoles(table.rows);
   const columnLabel = (key: string): string => table.schema.columns.find((c) => c.key === key)?.label ?? key;
-  const economic = table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic';
+  const economic =
+    table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic';
   table.rows.forEach((row, index) => {
     const role = roles[index];
     const prefix =

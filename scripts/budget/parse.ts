@@ -160,10 +160,16 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
         const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
         const parsedRows = parseRows(grid, schema, context, hint);
         const rows =
-          grid.crossClassified || (grid.positioned && repeatsPerUnit(parsedRows)) ? mergeParts(parsedRows) : parsedRows;
+          grid.crossClassified || (grid.positioned && repeatsPerUnit(parsedRows))
+            ? mergeParts(parsedRows)
+            : parsedRows;
         // In a basic-expenditure table the total is 基本支出 itself.
         const basicTable = kind === 'basic-economic' || kind === 'basic-functional';
-        parsed.rowTables.push({ table, kind, ...(basicTable ? { schema, rows } : withDerivedBasic(schema, rows)) });
+        parsed.rowTables.push({
+          table,
+          kind,
+          ...(basicTable ? { schema, rows } : withDerivedBasic(schema, rows)),
+        });
       }
     }
   }
@@ -177,7 +183,10 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
 function withDerivedBasic(schema: Schema, rows: LabeledRow[]): { schema: Schema; rows: LabeledRow[] } {
   const keys = new Set(schema.columns.map((c) => c.key));
   if (keys.has('basic') || !keys.has('personnel') || !keys.has('public-use')) return { schema, rows };
-  const derived: Schema = { ...schema, columns: [...schema.columns, { key: 'basic', label: '基本支出（人员经费与公用经费之和）' }] };
+  const derived: Schema = {
+    ...schema,
+    columns: [...schema.columns, { key: 'basic', label: '基本支出（人员经费与公用经费之和）' }],
+  };
   return {
     schema: derived,
     rows: rows.map((row) => {
@@ -235,7 +244,13 @@ export function mergeParts(rows: readonly LabeledRow[]): LabeledRow[] {
       if (!figure) continue;
       const sum = existing.values[key];
       existing.values[key] = sum
-        ? { fen: sum.fen + figure.fen, step: Math.max(sum.step, figure.step), table: sum.table, line: sum.line, derived: true }
+        ? {
+            fen: sum.fen + figure.fen,
+            step: Math.max(sum.step, figure.step),
+            table: sum.table,
+            line: sum.line,
+            derived: true,
+          }
         : { ...figure, derived: true };
     }
   }

@@ -34,7 +34,12 @@ export const OTHER_SPENDING: readonly [string, string][] = [
   ['to-subordinate', '对附属单位补助支出'],
 ];
 
-export function balanceChecks(report: Report, parsed: ParsedDocument, budget: Assembled, obs: Observations): void {
+export function balanceChecks(
+  report: Report,
+  parsed: ParsedDocument,
+  budget: Assembled,
+  obs: Observations,
+): void {
   const summary = parsed.summary;
   const e = budget.expenditure;
   if (e.total && (e.basic || e.project)) {
@@ -45,9 +50,13 @@ export function balanceChecks(report: Report, parsed: ParsedDocument, budget: As
     report.add(
       'basic-project',
       'department',
-      others.length ? `支出合计等于基本支出、项目支出与${others.map((t) => t.label).join('、')}之和` : '支出合计等于基本支出加项目支出',
+      others.length
+        ? `支出合计等于基本支出、项目支出与${others.map((t) => t.label).join('、')}之和`
+        : '支出合计等于基本支出加项目支出',
       term('支出合计', e.total),
-      [e.basic && term('基本支出', e.basic), e.project && term('项目支出', e.project), ...others].filter(isTerm),
+      [e.basic && term('基本支出', e.basic), e.project && term('项目支出', e.project), ...others].filter(
+        isTerm,
+      ),
     );
   }
   if (e.basic && (e.personnel || e.publicUse)) {

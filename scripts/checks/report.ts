@@ -3,7 +3,13 @@
 // precision involved.
 
 import type { Figure } from '../../src/domain/budget';
-import { type Check, type CheckKind, type CheckTerm, roundingAllowance, sumTerms } from '../../src/domain/checks';
+import {
+  type Check,
+  type CheckKind,
+  type CheckTerm,
+  roundingAllowance,
+  sumTerms,
+} from '../../src/domain/checks';
 
 export function term(label: string, figure: Figure): CheckTerm {
   return { label, fen: figure.fen, step: figure.step, table: figure.table, line: figure.line };

@@ -5,13 +5,14 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Issue, IssueCode } from '../../src/domain/issues';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPage, PdfRun } from './pdfLines';
 
 export type PdfReadResult = { ok: true; pages: PdfPage[]; notes: Issue[] } | { ok: false; issue: Issue };
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof PdfjsModule;
 let pdfjs: Promise<Pdfjs> | null = null;
 /** Loaded on first use: converting text files never pays for it. */
 function loadPdfjs(): Promise<Pdfjs> {
@@ -51,7 +52,10 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfReadR
     const name = error instanceof Error ? error.name : '';
     const detail = error instanceof Error ? error.message : String(error);
     if (name === 'PasswordException')
-      return fail('pdf-encrypted', 'the PDF is encrypted with a password: expected a document anyone can open');
+      return fail(
+        'pdf-encrypted',
+        'the PDF is encrypted with a password: expected a document anyone can open',
+      );
     return fail(
       'pdf-damaged',
       `the PDF cannot be read (${detail}): the file may be truncated or damaged; download it again`,

@@ -213,7 +213,9 @@ function toChunks(pieces: readonly PdfRun[]): Chunk[] {
     const size = Math.max(last?.size ?? 0, piece.size);
     const numeric = isNumeric(piece.text);
     const touching =
-      gap < 0.3 * size && !(last?.lastNumeric && numeric && gap > 0.12 * size) && !(piece.glued && last?.glued);
+      gap < 0.3 * size &&
+      !(last?.lastNumeric && numeric && gap > 0.12 * size) &&
+      !(piece.glued && last?.glued);
     if (last && touching) {
       // Latin words separated by a visible gap keep a space between them.
       const space = gap > 0.2 * size && /[\x21-\x7e]$/.test(last.text) && /^[\x21-\x7e]/.test(piece.text);
@@ -275,7 +277,9 @@ function mergeSpaced(chunks: Chunk[]): Chunk[] {
  * The text of several PDFs (one disclosure may be two files): a marker line per file and per
  * page, then one line per visual row, each chunk at the column its x-position gives.
  */
-export function positionedText(files: readonly { file: string; pages: readonly PdfPage[] }[]): PositionedText {
+export function positionedText(
+  files: readonly { file: string; pages: readonly PdfPage[] }[],
+): PositionedText {
   const lines: string[] = [];
   const visual: (VisualLine | null)[] = [];
   const documents: PositionedText['documents'] = [];

@@ -14,12 +14,13 @@ export interface SourceFile {
 }
 
 export type SourceText =
-  | { kind: 'text'; lines: string[]; notes: Issue[] }
-  | { kind: 'pdf'; text: PositionedText; notes: Issue[] };
+  { kind: 'text'; lines: string[]; notes: Issue[] } | { kind: 'pdf'; text: PositionedText; notes: Issue[] };
 
 export type SourceResult = { ok: true; value: SourceText } | { ok: false; issues: Issue[] };
 
-export type PageReader = (file: SourceFile) => Promise<{ ok: true; pages: PdfPage[]; notes: Issue[] } | { ok: false; issue: Issue }>;
+export type PageReader = (
+  file: SourceFile,
+) => Promise<{ ok: true; pages: PdfPage[]; notes: Issue[] } | { ok: false; issue: Issue }>;
 
 export function isPdfFile(file: SourceFile): boolean {
   return /\.pdf$/i.test(file.name) || isPdfBytes(file.bytes);
@@ -39,7 +40,8 @@ export async function readSourceText(
         file: file.name,
         line: 0,
         table: null,
-        message: 'one disclosure mixes PDF and text files: expected all its files to be PDFs or all text exports',
+        message:
+          'one disclosure mixes PDF and text files: expected all its files to be PDFs or all text exports',
       })),
     };
   }

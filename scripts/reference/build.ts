@@ -12,7 +12,9 @@ const [folder = 'public/data/disclosures', out = 'src/domain/reference/functiona
   process.argv.slice(2);
 
 const seen = new Map<string, Map<string, { files: Set<string>; years: Set<number> }>>();
-for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+for (const name of readdirSync(folder)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   const d = JSON.parse(readFileSync(join(folder, name), 'utf8')) as DisclosureFile;
   for (const row of d.functional) {
     // Names of derived rows come from this reference; only printed pairs count.

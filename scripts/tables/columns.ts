@@ -91,7 +91,8 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
       return;
     }
     // Strip a group heading printed above this column's own words.
-    const groupHere = column.parts.length > 1 ? GROUPS.find(([pattern]) => pattern.test(column.parts[0])) : undefined;
+    const groupHere =
+      column.parts.length > 1 ? GROUPS.find(([pattern]) => pattern.test(column.parts[0])) : undefined;
     const own = groupHere ? column.parts.slice(1).join('') : header;
     const leaf = leafOf(own) ?? leafOf(header);
     if (!leaf) {
@@ -99,7 +100,11 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
       return;
     }
     let [key, label] = leaf;
-    if (key === 'subtotal' && !groupHere && specs.every((spec) => /^(prior|change|memo|unknown)\./.test(spec.key))) {
+    if (
+      key === 'subtotal' &&
+      !groupHere &&
+      specs.every((spec) => /^(prior|change|memo|unknown)\./.test(spec.key))
+    ) {
       // `小计` heading the first amount column, under no group, is the table's total.
       key = 'total';
       label = '合计';
@@ -132,15 +137,21 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
 export function markBlocks(specs: readonly ColumnSpec[], columns: readonly HeaderColumn[]): ColumnSpec[] {
   const first = specs.findIndex((spec) => !/^(prior|change|unknown)\./.test(spec.key));
   if (first < 0) return [...specs];
-  const starts = specs.flatMap((spec, index) => (index >= first && spec.key === specs[first].key ? [index] : []));
+  const starts = specs.flatMap((spec, index) =>
+    index >= first && spec.key === specs[first].key ? [index] : [],
+  );
   if (starts.length < 2) return [...specs];
   const blocks = starts.map((start, i) => [start, starts[i + 1] ?? specs.length] as const);
   return specs.map((spec, index) => {
     const block = blocks.find(([from, to]) => index >= from && index < to);
     if (!block) return spec;
-    const headers = columns.slice(block[0], block[1]).map((c) => c.header).join('');
+    const headers = columns
+      .slice(block[0], block[1])
+      .map((c) => c.header)
+      .join('');
     if (/增减|变化|变动|比上年/.test(headers)) return { key: `change.${index}`, label: `增减·${spec.label}` };
-    if (/上年/.test(headers) && !/当年|本年/.test(headers)) return { key: `prior.${index}`, label: `上年·${spec.label}` };
+    if (/上年/.test(headers) && !/当年|本年/.test(headers))
+      return { key: `prior.${index}`, label: `上年·${spec.label}` };
     return spec;
   });
 }
@@ -192,7 +203,14 @@ export function columnSums(specs: readonly ColumnSpec[]): SumRule[] {
   };
   // By kind of spending.
   const basicParts = has('basic') ? ['basic'] : ['personnel', 'public-use'];
-  add('total', [...basicParts, 'project', 'operating-expenditure', 'to-superior', 'to-subordinate', 'reserve']);
+  add('total', [
+    ...basicParts,
+    'project',
+    'operating-expenditure',
+    'to-superior',
+    'to-subordinate',
+    'reserve',
+  ]);
   add('basic', ['personnel', 'public-use']);
   // By period and by source.
   add('total', ['current', 'carried']);
@@ -216,7 +234,8 @@ export function columnSums(specs: readonly ColumnSpec[]): SumRule[] {
   add('fiscal', ['gpb', 'gov-fund', 'state-capital']);
   return sums.filter(
     (rule, index) =>
-      sums.findIndex((other) => other.total === rule.total && other.parts.join() === rule.parts.join()) === index,
+      sums.findIndex((other) => other.total === rule.total && other.parts.join() === rule.parts.join()) ===
+      index,
   );
 }
 

@@ -51,7 +51,8 @@ const TOTAL_LABEL = /^(合\s*计|总\s*计|合计[:：]?)$/;
 
 export function toGrid(table: RawTable): Grid {
   const traits = traitsOf(table.layout);
-  if (traits.positions) return positionedGrid(table.items.filter((item): item is TextItem => item.kind === 'text'));
+  if (traits.positions)
+    return positionedGrid(table.items.filter((item): item is TextItem => item.kind === 'text'));
   return traits.delimitedCells ? cellGrid(table.items) : pdfGrid(table.items);
 }
 

@@ -76,8 +76,17 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
       used.add(index);
       return index;
     });
-    for (const row of segmentRows(found.dataLines, columns, found.boundary, crossClassified, firstColumnEnd)) {
-      rows.push({ ...row, values: row.values.map((value) => ({ ...value, pos: value.pos === null ? null : map[value.pos] })) });
+    for (const row of segmentRows(
+      found.dataLines,
+      columns,
+      found.boundary,
+      crossClassified,
+      firstColumnEnd,
+    )) {
+      rows.push({
+        ...row,
+        values: row.values.map((value) => ({ ...value, pos: value.pos === null ? null : map[value.pos] })),
+      });
     }
   }
   // Values keep their column's place in the printed order.
@@ -102,14 +111,21 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
 }
 
 /** The table-wide column a page's column is: the same header, else the one it overlaps; else a new one. */
-function globalIndex(column: PositionedColumn, global: PositionedColumn[], used: ReadonlySet<number>): number {
+function globalIndex(
+  column: PositionedColumn,
+  global: PositionedColumn[],
+  used: ReadonlySet<number>,
+): number {
   const sameHeader = global
     .map((g, i) => ({ g, i }))
     .filter(({ g, i }) => !used.has(i) && column.header !== '' && g.header === column.header)
     .sort((a, b) => Math.abs(a.g.x0 - column.x0) - Math.abs(b.g.x0 - column.x0))[0];
   if (sameHeader) return sameHeader.i;
   if (column.header === '') {
-    const best = bestOverlap(column, global.filter((_, i) => !used.has(i)));
+    const best = bestOverlap(
+      column,
+      global.filter((_, i) => !used.has(i)),
+    );
     if (best) return global.indexOf(best);
   }
   global.push({ ...column });
@@ -125,7 +141,9 @@ function secondCodeColumn(lines: readonly Line[]): number {
   for (const line of lines) {
     const chunks = line.visual.chunks;
     const firstAmount = chunks.findIndex((chunk) => isDecimal(chunk.text));
-    const codes = chunks.slice(0, firstAmount < 0 ? chunks.length : firstAmount).filter((c) => CODED_CELL.test(c.text.trim()));
+    const codes = chunks
+      .slice(0, firstAmount < 0 ? chunks.length : firstAmount)
+      .filter((c) => CODED_CELL.test(c.text.trim()));
     if (codes.length >= 2) x = Math.min(x, codes[1].x0);
   }
   return x - 1;
@@ -180,12 +198,17 @@ interface SegmentColumns {
  * The columns of one page of a table: clusters of decimal amounts that line up. A page with no
  * header of its own (a table run on to the next page) keeps the columns of the page before.
  */
-function segmentColumns(segment: readonly Line[], previous: readonly PositionedColumn[]): SegmentColumns | null {
+function segmentColumns(
+  segment: readonly Line[],
+  previous: readonly PositionedColumn[],
+): SegmentColumns | null {
   const decimals = segment.flatMap((line) => line.visual.chunks.filter((chunk) => isDecimal(chunk.text)));
   const firstData = segment.findIndex((line) => line.visual.chunks.some((chunk) => isDecimal(chunk.text)));
   if (firstData < 0) {
     // A page of an empty table, or header only: nothing to read.
-    return previous.length ? { columns: [...previous], headerLines: [], dataLines: [...segment], boundary: previous[0].x0 } : null;
+    return previous.length
+      ? { columns: [...previous], headerLines: [], dataLines: [...segment], boundary: previous[0].x0 }
+      : null;
   }
   const clusters = clusterExtents(decimals);
   const headerEnd = headerLength(segment, firstData);
@@ -209,9 +232,17 @@ function segmentColumns(segment: readonly Line[], previous: readonly PositionedC
 function headerLength(segment: readonly Line[], firstData: number): number {
   let end = firstData;
   // Codes printed on a line of their own above the amounts still start the data.
-  while (end > 0 && startsWithCode(segment[end - 1].visual) && isCloseAbove(segment[end - 1], segment[firstData]))
+  while (
+    end > 0 &&
+    startsWithCode(segment[end - 1].visual) &&
+    isCloseAbove(segment[end - 1], segment[firstData])
+  )
     end--;
-  while (end > 0 && isCloseAbove(segment[end - 1], segment[end]) && !looksLikeHeaderLine(segment[end - 1].visual))
+  while (
+    end > 0 &&
+    isCloseAbove(segment[end - 1], segment[end]) &&
+    !looksLikeHeaderLine(segment[end - 1].visual)
+  )
     end--;
   return end;
 }
@@ -222,9 +253,11 @@ function isCloseAbove(upper: Line, lower: Line): boolean {
 
 /** Header lines name columns: 合计, 科目, 预算数 … */
 function looksLikeHeaderLine(visual: VisualLine): boolean {
-  return visual.chunks.some((chunk) =>
-    /合计|总计|小计|科目|编码|名称|项目|预算|支出|收入|资金|经费|单位/.test(chunk.text.replace(/\s/g, '')),
-  ) && visual.chunks.length >= 2;
+  return (
+    visual.chunks.some((chunk) =>
+      /合计|总计|小计|科目|编码|名称|项目|预算|支出|收入|资金|经费|单位/.test(chunk.text.replace(/\s/g, '')),
+    ) && visual.chunks.length >= 2
+  );
 }
 
 function startsWithCode(visual: VisualLine): boolean {
@@ -340,7 +373,8 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
           const center = (c.x0 + c.x1) / 2;
           return center >= cell.chunk.x0 - 2 && center <= cell.chunk.x1 + 2;
         });
-    const targets = spanned.length >= 2 ? spanned : [bestOverlap(cell.chunk, all, -2) ?? nearestColumn(cell.chunk, all)];
+    const targets =
+      spanned.length >= 2 ? spanned : [bestOverlap(cell.chunk, all, -2) ?? nearestColumn(cell.chunk, all)];
     for (const column of targets) {
       if (!column) continue;
       column.parts.push(text);
@@ -350,7 +384,10 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
   return all;
 }
 
-function nearestColumn<T extends { x0: number; x1: number }>(chunk: Chunk, columns: readonly T[]): T | undefined {
+function nearestColumn<T extends { x0: number; x1: number }>(
+  chunk: Chunk,
+  columns: readonly T[],
+): T | undefined {
   return [...columns].sort((a, b) => -overlap(chunk, a) - -overlap(chunk, b))[0];
 }
 
@@ -369,7 +406,9 @@ function slotOf(chunk: Chunk, columns: readonly PositionedColumn[]): number {
 function labelBoundary(columns: readonly PositionedColumn[], dataLines: readonly Line[]): number {
   if (columns.length === 0) return Infinity;
   const firstValue = columns.find((column) =>
-    dataLines.some((line) => line.visual.chunks.some((chunk) => isDecimal(chunk.text) && overlap(chunk, column) > 0)),
+    dataLines.some((line) =>
+      line.visual.chunks.some((chunk) => isDecimal(chunk.text) && overlap(chunk, column) > 0),
+    ),
   );
   return (firstValue ?? columns[0]).x0 - 1;
 }
@@ -392,7 +431,9 @@ function segmentRows(
   const valueOf = (chunk: Chunk): boolean => chunk.x1 > boundary + 1 && isAmountText(chunk.text);
   const hasValues = (line: Line): boolean => line.visual.chunks.some(valueOf);
   const hasCode = (line: Line): boolean =>
-    startsWithCode(line.visual) && line.visual.chunks[0].x1 <= boundary + 1 && line.visual.chunks[0].x0 < codeEnd;
+    startsWithCode(line.visual) &&
+    line.visual.chunks[0].x1 <= boundary + 1 &&
+    line.visual.chunks[0].x0 < codeEnd;
   const anchors: Anchor[] = [];
   const loose: Line[] = [];
   for (const line of dataLines) {
@@ -447,14 +488,17 @@ function toRow(
   boundary: number,
   crossClassified: boolean,
 ): GridRow {
-  const members = [anchor.line, ...anchor.extra].sort((a, b) => a.visual.y - b.visual.y || a.item.line - b.item.line);
+  const members = [anchor.line, ...anchor.extra].sort(
+    (a, b) => a.visual.y - b.visual.y || a.item.line - b.item.line,
+  );
   const labels: { text: string; x: number; y: number; line: number }[] = [];
   const cells = new Map<number, { parts: { text: string; y: number }[]; line: number }>();
   for (const member of members) {
     for (const chunk of member.visual.chunks) {
       const isValue = chunk.x1 > boundary + 1 && isAmountText(chunk.text);
       if (!isValue) {
-        if (chunk.x0 < boundary + 1 || columns.length === 0) labels.push({ text: chunk.text, x: chunk.x0, y: member.visual.y, line: member.item.line });
+        if (chunk.x0 < boundary + 1 || columns.length === 0)
+          labels.push({ text: chunk.text, x: chunk.x0, y: member.visual.y, line: member.item.line });
         continue;
       }
       const column = columnOf(chunk, columns);

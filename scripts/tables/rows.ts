@@ -84,7 +84,9 @@ export function parseRows(
   for (const row of grid.rows) {
     const label = splitLabel(row.labels.filter(Boolean).join(' '));
     const values = readValues(row, schema, context);
-    const placement = grid.positioned ? positionalPlacement(values, schema) : place(values, schema, hintFor?.(label));
+    const placement = grid.positioned
+      ? positionalPlacement(values, schema)
+      : place(values, schema, hintFor?.(label));
     if (!placement) {
       context.issues.push({
         severity: 'error',

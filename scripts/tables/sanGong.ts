@@ -130,7 +130,10 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
     const header = column.header;
     const printed = /(20\d{2})\s*年/.exec(header);
     if (/比上年|增减|增长/.test(header)) return { key: `change.${index}`, label: header };
-    if ((/上年/.test(header) && !/当年|本年/.test(header) && !/小计|合计/.test(header)) || (printed && year !== null && Number(printed[1]) < year))
+    if (
+      (/上年/.test(header) && !/当年|本年/.test(header) && !/小计|合计/.test(header)) ||
+      (printed && year !== null && Number(printed[1]) < year)
+    )
       return { key: `prior.${index}`, label: header };
     if (/因公出国/.test(header)) return { key: 'abroad', label: '因公出国（境）费' };
     if (/接待/.test(header)) return { key: 'reception', label: '公务接待费' };
@@ -140,17 +143,29 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
     const rest = header.replace(/[“"]?三公[”"]?经费/, '').replace(/公务用车购置[及和]运[行维护]*费?/, '①');
     const own = rest.includes('①') ? rest.slice(rest.indexOf('①')) : rest;
     const next = columns[index + 1]?.header ?? '';
-    if (own === '①' || /^①?小计$/.test(own) && (/①/.test(own) || /购置/.test(next) && !/因公出国/.test(next)))
+    if (
+      own === '①' ||
+      (/^①?小计$/.test(own) && (/①/.test(own) || (/购置/.test(next) && !/因公出国/.test(next))))
+    )
       return { key: 'vehicle', label: '公务用车购置及运行费' };
     // Two leaf headers run together (`公务用车购置公务用车运行`) head both columns: in print order.
     if (/购置/.test(own) && /运[行维]/.test(own)) {
-      const before = columns.slice(0, index).filter((c) => /购置/.test(c.header) && /运[行维]/.test(c.header.replace(/公务用车购置[及和]运[行维护]*费?/, ''))).length;
-      return before % 2 === 0 ? { key: 'vehicle-purchase', label: '公务用车购置费' } : { key: 'vehicle-operation', label: '公务用车运行费' };
+      const before = columns
+        .slice(0, index)
+        .filter(
+          (c) =>
+            /购置/.test(c.header) &&
+            /运[行维]/.test(c.header.replace(/公务用车购置[及和]运[行维护]*费?/, '')),
+        ).length;
+      return before % 2 === 0
+        ? { key: 'vehicle-purchase', label: '公务用车购置费' }
+        : { key: 'vehicle-operation', label: '公务用车运行费' };
     }
     if (/购置/.test(own)) return { key: 'vehicle-purchase', label: '公务用车购置费' };
     if (/运[行维]/.test(own)) return { key: 'vehicle-operation', label: '公务用车运行费' };
     if (/小计/.test(own) || /三公/.test(header)) return { key: 'total', label: '“三公”经费合计' };
-    if (/合计|总计/.test(header)) return extras ? { key: 'grand-total', label: '合计' } : { key: 'total', label: '合计' };
+    if (/合计|总计/.test(header))
+      return extras ? { key: 'grand-total', label: '合计' } : { key: 'total', label: '合计' };
     return { key: `unknown.${index}`, label: header || `第${index + 1}列` };
   });
   const unique = uniqueKeys(markBlocks(specs, columns));
@@ -198,5 +213,11 @@ function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: nu
   if (row) {
     for (const [key, field] of Object.entries(KEY_BY_COLUMN)) values[field] = row.values[key] ?? null;
   }
-  return { values, role: 'table', empty: !row || Object.values(values).every((v) => v === null), rows, schema };
+  return {
+    values,
+    role: 'table',
+    empty: !row || Object.values(values).every((v) => v === null),
+    rows,
+    schema,
+  };
 }

@@ -116,11 +116,20 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     const income = INCOME_RULES.find(([pattern]) => pattern.test(label));
     // Under 上年结转结余 some tables list the sources again (`一、一般公共预算拨款 508.64`): those
     // are the carry-over's sources, not this year's income.
-    if (income && income[1] !== 'carryover' && result.income.some((line) => line.source === 'carryover' && line.line < pair.line))
+    if (
+      income &&
+      income[1] !== 'carryover' &&
+      result.income.some((line) => line.source === 'carryover' && line.line < pair.line)
+    )
       continue;
     if (income) {
       if (!result.income.some((line) => line.source === income[1])) {
-        result.income.push({ source: income[1], label: cleanName(pair.label), amount: figure(pair), line: pair.line });
+        result.income.push({
+          source: income[1],
+          label: cleanName(pair.label),
+          amount: figure(pair),
+          line: pair.line,
+        });
       }
       continue;
     }
@@ -137,9 +146,17 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
       const [, key] = OTHER_SPENDING_LABELS.find(([pattern]) => pattern.test(label)) ?? [];
       const other = figure(pair);
       if (key && other && !result.otherSpending.some((o) => o.key === key))
-        result.otherSpending.push({ key, label: cleanName(pair.label).replace(ENUMERATOR, ''), figure: other });
-    }
-    else if (/支出$/.test(label) && pair.amount && (pair.x ?? 0) < economicFrom && !/^[(（]?\d+[)）]/.test(label)) {
+        result.otherSpending.push({
+          key,
+          label: cleanName(pair.label).replace(ENUMERATOR, ''),
+          figure: other,
+        });
+    } else if (
+      /支出$/.test(label) &&
+      pair.amount &&
+      (pair.x ?? 0) < economicFrom &&
+      !/^[(（]?\d+[)）]/.test(label)
+    ) {
       const classFigure = figure(pair);
       if (classFigure && !result.classes.some((c) => c.name === label)) {
         result.classes.push({ name: label, figure: classFigure });
@@ -148,7 +165,12 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     }
   }
   // A table that totals each side only as `合计` (重庆's 收支总体情况表): income on the left.
-  if (!result.currentIncome && !result.totalIncome && !result.currentExpenditure && !result.totalExpenditure) {
+  if (
+    !result.currentIncome &&
+    !result.totalIncome &&
+    !result.currentExpenditure &&
+    !result.totalExpenditure
+  ) {
     const totals = pairs.filter((pair) => /^合计$/.test(pair.label.replace(/\s/g, '')) && pair.amount);
     if (totals.length === 2) {
       result.totalIncome = figure(totals[0]);
@@ -255,9 +277,7 @@ function pdfPairs(table: RawTable): { pairs: Pair[]; header: string } {
  */
 function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; economicFrom: number } {
   const rows = table.items.flatMap((item) =>
-    item.kind === 'text' && item.visual
-      ? [{ line: item.line, chunks: item.visual.chunks }]
-      : [],
+    item.kind === 'text' && item.visual ? [{ line: item.line, chunks: item.visual.chunks }] : [],
   );
   const pairs: Pair[] = [];
   let header = '';
@@ -281,7 +301,13 @@ function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; econ
         continue;
       }
       const next = cells[i + 1] ?? '';
-      last = { label: cell, amount: looksLikeAmount(next) ? next : null, extras: [], line: row.line, x: row.chunks[i].x0 };
+      last = {
+        label: cell,
+        amount: looksLikeAmount(next) ? next : null,
+        extras: [],
+        line: row.line,
+        x: row.chunks[i].x0,
+      };
       pairs.push(last);
       if (looksLikeAmount(next)) i++;
     }

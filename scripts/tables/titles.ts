@@ -15,16 +15,25 @@ const KIND_RULES: readonly [(t: string) => boolean, TableKind][] = [
   [(t) => /绩效|项目申报表/.test(t), 'project-performance'],
   [(t) => /政府购买服务/.test(t), 'purchase-services'],
   [(t) => /政府采购/.test(t), 'procurement'],
-  [(t) => /机关运行经费|会议费明细|培训费明细|上年结转资金支出|机构设置情况|固定资产占用情况/.test(t), 'other'],
+  [
+    (t) => /机关运行经费|会议费明细|培训费明细|上年结转资金支出|机构设置情况|固定资产占用情况/.test(t),
+    'other',
+  ],
   [(t) => /国有资本经营/.test(t) && !/收支/.test(t), 'state-capital'],
   [(t) => /政府性基金/.test(t) && !/^(部门)?(预算)?财政拨款收支/.test(t), 'gov-fund'],
-  [(t) => /财政拨款(预算|收支)(预算)?总表|财政拨款收支(预算)?总体情况表|财政拨款收支(预算)?表/.test(t), 'fiscal-summary'],
+  [
+    (t) => /财政拨款(预算|收支)(预算)?总表|财政拨款收支(预算)?总体情况表|财政拨款收支(预算)?表/.test(t),
+    'fiscal-summary',
+  ],
   [(t) => /收支(预算)?总表|收支(预算)?总体情况表/.test(t), 'summary'],
   [(t) => /收入(预算)?总表|收入(预算)?总体情况表/.test(t), 'income'],
   [(t) => /基本支出/.test(t) && /功能/.test(t) && !/经济/.test(t), 'basic-functional'],
   [(t) => /基本支出/.test(t) && /(支出|预算)(明细|情况)?表/.test(t), 'basic-economic'],
   [(t) => /一般公共预算.*支出表.*分单位/.test(t), 'gpb-units'],
-  [(t) => /(一般公共预算|公共财政预算).*(支出|拨款).*(明细|情况)?表/.test(t) && /经济/.test(t), 'gpb-economic'],
+  [
+    (t) => /(一般公共预算|公共财政预算).*(支出|拨款).*(明细|情况)?表/.test(t) && /经济/.test(t),
+    'gpb-economic',
+  ],
   [(t) => /(一般公共预算|公共财政预算)(财政)?(拨款)?支出(预算)?(明细|情况)?表/.test(t), 'gpb-functional'],
   [(t) => /支出(预算)?总表|支出(预算)?总体情况表/.test(t), 'expenditure'],
   [(t) => /财政拨款支出(预算)?(明细|情况)?表/.test(t) && !/经济/.test(t), 'fiscal-functional'],
@@ -66,8 +75,12 @@ export function matchTableTitle(text: string): TitleMatch | null {
   if (/^[-•·]/.test(line) || /[，。；]/.test(line) || line.length > 48) return null;
   const numbered = NUMBER.exec(line);
   // `一、收支预算总表`, `（三）一般公共预算支出表`: an ordinal before the title is its number too.
-  const ordinal = numbered ? null : /^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*/.exec(line);
-  const title = (numbered ? line.slice(numbered[0].length) : ordinal ? line.slice(ordinal[0].length) : line).trim();
+  const ordinal = numbered
+    ? null
+    : /^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*/.exec(line);
+  const title = (
+    numbered ? line.slice(numbered[0].length) : ordinal ? line.slice(ordinal[0].length) : line
+  ).trim();
   if (title === '' || !looksLikeTitle(title)) return null;
   // Sub-headings inside a project's performance form are not new tables.
   if (/^(长期|年度)绩效目标表$/.test(title)) return null;

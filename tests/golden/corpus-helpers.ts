@@ -21,7 +21,8 @@ export async function convertPdfs(id: string, files: readonly string[]): Promise
   if (!source.ok) throw new Error(`${files.join(' + ')}: ${JSON.stringify(source.issues)}`);
   if (source.value.kind !== 'pdf') throw new Error(`${files.join(' + ')} is not a PDF`);
   const result = convertPositioned(id, source.value.text, source.value.notes);
-  if (!result.ok) throw new Error(`${files.join(' + ')} did not convert: ${JSON.stringify(result.issues.slice(0, 5))}`);
+  if (!result.ok)
+    throw new Error(`${files.join(' + ')} did not convert: ${JSON.stringify(result.issues.slice(0, 5))}`);
   const row = files.map((file) => known.get(file)).find(Boolean) ?? null;
   return applyKnownIdentity(result.disclosure, row);
 }
