@@ -22,6 +22,7 @@ import { traitsOf } from './layout/families';
 import { detectLayout, positionedItems, toItems, type Item } from './layout/items';
 import { decodeSource } from './read/decode';
 import type { PositionedText } from './read/pdfLines';
+import { pageOfLine } from '../src/domain/sourceText';
 import { segmentTables, type RawTable } from './tables/segment';
 import { structureIssues } from './tables/structure';
 
@@ -92,11 +93,8 @@ export function convertPositioned(id: string, text: PositionedText, notes: reado
   });
   // Diagnostics name the PDF and the page a line is printed on.
   const locate = (issue: Issue): Issue => {
-    if (issue.line <= 0) return issue;
-    const document = [...documents].reverse().find((d) => d.line <= issue.line) ?? documents[0];
-    if (!document) return issue;
-    const page = document.pages.filter((start) => start <= issue.line).length;
-    return { ...issue, file: document.file, page: Math.max(page, 1) };
+    const where = issue.line > 0 ? pageOfLine(documents, issue.line) : null;
+    return where ? { ...issue, file: where.file, page: where.page } : issue;
   };
   return result.ok
     ? { ok: true, disclosure: { ...result.disclosure, issues: result.disclosure.issues.map(locate) } }

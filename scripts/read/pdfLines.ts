@@ -6,6 +6,8 @@
 // (`50,665.496773 一、一般公共服务支出`), sometimes one character at a time. Runs on one
 // baseline make a line; runs that touch make a chunk; a run holding wide spaces is split.
 
+import { fileMarker, pageMarker } from '../../src/domain/sourceText';
+
 /** One run of text as pdfjs reports it, in page space with y growing downwards (baseline). */
 export interface PdfRun {
   text: string;
@@ -51,8 +53,7 @@ export interface PositionedText {
   documents: { file: string; line: number; pages: number[] }[];
 }
 
-export const PAGE_MARKER = /^=== 第 (\d+) 页 ===$/;
-export const FILE_MARKER = /^=== (.+\.pdf) ===$/i;
+export { FILE_MARKER, PAGE_MARKER } from '../../src/domain/sourceText';
 
 /** Visual lines of one page, top to bottom. */
 export function pageLines(page: PdfPage): VisualLine[] {
@@ -285,12 +286,12 @@ export function positionedText(
   const documents: PositionedText['documents'] = [];
   for (const { file, pages } of files) {
     if (files.length > 1) {
-      lines.push(`=== ${file} ===`);
+      lines.push(fileMarker(file));
       visual.push(null);
     }
     const document = { file, line: lines.length + (files.length > 1 ? 0 : 1), pages: [] as number[] };
     for (const page of pages) {
-      lines.push(`=== 第 ${page.number} 页 ===`);
+      lines.push(pageMarker(page.number));
       visual.push(null);
       document.pages.push(lines.length);
       const rows = pageLines(page);

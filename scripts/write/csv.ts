@@ -5,6 +5,7 @@
 import { neutralize } from '../../src/domain/csv';
 import type { Disclosure, Figure } from '../../src/domain/budget';
 import { fenToYuanString } from '../../src/domain/money';
+import { pageOfLine } from '../../src/domain/sourceText';
 
 export const CSV_COLUMNS = {
   disclosures: [
@@ -23,6 +24,9 @@ export const CSV_COLUMNS = {
     'san_gong_total',
     'checks_passed',
     'checks_failed',
+    'kind',
+    'functional_scope',
+    'identity_source',
   ],
   units: ['disclosure_id', 'year', 'department', 'unit_code', 'unit', 'total', 'basic', 'project'],
   functional: [
@@ -38,6 +42,8 @@ export const CSV_COLUMNS = {
     'project',
     'source_table',
     'source_line',
+    'source_page',
+    'derived',
   ],
   economic: [
     'disclosure_id',
@@ -52,6 +58,7 @@ export const CSV_COLUMNS = {
     'public_use',
     'source_table',
     'source_line',
+    'source_page',
   ],
   economic_all: [
     'disclosure_id',
@@ -64,6 +71,7 @@ export const CSV_COLUMNS = {
     'total',
     'source_table',
     'source_line',
+    'source_page',
   ],
   projects: [
     'disclosure_id',
@@ -77,6 +85,7 @@ export const CSV_COLUMNS = {
     'source_line',
     'unit',
     'funding_source',
+    'source_page',
   ],
 } as const;
 
@@ -92,6 +101,11 @@ const classification = (r: { code: string; name: string; level: number; parent: 
   r.parent,
 ];
 const source = (figure: Figure | null): Cell[] => [figure?.table ?? null, figure?.line ?? null];
+
+/** The PDF page a line of the reconstructed text is printed on; blank for text sources. */
+function pageOf(d: Disclosure, line: number | null | undefined): number | null {
+  return line ? (pageOfLine(d.documents, line)?.page ?? null) : null;
+}
 
 export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell[][] {
   return disclosures.flatMap((d): Cell[][] => {
@@ -116,6 +130,9 @@ export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell
             yuan(d.sanGong?.total ?? d.sanGongNarrative?.total),
             passed,
             d.checks.length - passed,
+            d.kind,
+            d.functionalScope,
+            d.identitySource,
           ],
         ];
       }
@@ -131,6 +148,8 @@ export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell
           yuan(r.basic),
           yuan(r.project),
           ...source(r.total),
+          pageOf(d, r.total?.line),
+          r.total?.derived ? 'true' : null,
         ]);
       case 'economic':
         return d.economicBasic.map((r) => [
@@ -140,9 +159,16 @@ export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell
           yuan(r.personnel),
           yuan(r.publicUse),
           ...source(r.total),
+          pageOf(d, r.total?.line),
         ]);
       case 'economic_all':
-        return d.economicAll.map((r) => [...common, ...classification(r), yuan(r.total), ...source(r.total)]);
+        return d.economicAll.map((r) => [
+          ...common,
+          ...classification(r),
+          yuan(r.total),
+          ...source(r.total),
+          pageOf(d, r.total?.line),
+        ]);
       case 'projects':
         return d.projects.map((p) => [
           ...common,
@@ -154,6 +180,7 @@ export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell
           p.amount.line,
           p.unitName,
           p.fundingSource,
+          pageOf(d, p.amount.line),
         ]);
     }
   });

@@ -60,6 +60,25 @@ const FIELDS: Record<string, { type: FieldType; description: string }> = {
     type: 'string',
     description: 'Funding columns the amount is printed in, e.g. 一般公共预算',
   },
+  kind: { type: 'string', description: 'What the disclosure is: 部门预算, 单位预算 or 部门决算' },
+  functional_scope: {
+    type: 'string',
+    description:
+      'Funds the functional classification covers: all (all funds), fiscal (财政拨款 only) or gpb (一般公共预算 only), where no table prints all funds by function',
+  },
+  identity_source: {
+    type: 'string',
+    description: 'Where the department name was read: document, sources.csv, or file-name (not found)',
+  },
+  source_page: {
+    type: 'integer',
+    description: 'Page of the PDF the total is printed on (PDF sources; blank for text sources)',
+  },
+  derived: {
+    type: 'string',
+    description:
+      'true when the figures are added up from printed rows (a 类 or 款 whose 项 alone are printed)',
+  },
 };
 
 const TITLES: Record<CsvName, string> = {

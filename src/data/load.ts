@@ -21,8 +21,9 @@ export const loadChecks = (id: string): Promise<ChecksFile> =>
 export const loadProjectShard = (n: number): Promise<ProjectShard> =>
   getJson<ProjectShard>(`data/projects/${n}.json`);
 
-export async function loadSource(file: string): Promise<string> {
-  const path = `data/sources/${encodeURIComponent(file)}`;
+/** A disclosure's text: `sources/<file>` (text exports) or `text/<id>.txt` (reconstructed from PDFs). */
+export async function loadSource(text: string): Promise<string> {
+  const path = `data/${text.split('/').map(encodeURIComponent).join('/')}`;
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.text();

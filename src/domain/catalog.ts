@@ -1,6 +1,6 @@
 // The small catalog the app loads first (public/data/index.json), and the validation report.
 
-import type { Disclosure, Figure, LayoutFamily } from './budget';
+import type { Disclosure, DocumentKind, Figure, LayoutFamily } from './budget';
 import type { Check } from './checks';
 import type { Issue } from './issues';
 
@@ -12,6 +12,12 @@ export interface CatalogEntry {
   department: Disclosure['department'];
   parent: Disclosure['parent'];
   sourceFile: string;
+  /** Path under data/ of the text its lines refer to (`sources/<file>` or `text/<id>.txt`). */
+  text: string;
+  /** 部门预算, 单位预算 or 部门决算. */
+  kind: DocumentKind;
+  /** Where the department's name was read (the document, sources.csv, or only the file name). */
+  identitySource: Disclosure['identitySource'];
   layout: LayoutFamily;
   /** 'failed' when conversion raised an error: shown with a warning, left out of sums. */
   status: 'converted' | 'failed';

@@ -36,6 +36,10 @@ export interface Route {
   line: number | null;
   /** Embeds: the data versions the chart was made with (`v=a1b2c3,d4e5f6`). */
   pinned: string[];
+  /** Overview filters: region (`region=北京市`), budget year (`year=2026`), kind (`kind=部门决算`). */
+  region: string | null;
+  year: number | null;
+  kind: string | null;
 }
 
 export const DEFAULT_ROUTE: Route = {
@@ -48,6 +52,9 @@ export const DEFAULT_ROUTE: Route = {
   sort: null,
   line: null,
   pinned: [],
+  region: null,
+  year: null,
+  kind: null,
 };
 
 /** What the page says about a parameter it could not use. */
@@ -57,7 +64,22 @@ export interface Notice {
   reason: 'unknown-value' | 'unknown-param' | 'repeated' | 'too-long' | 'unknown-id' | 'unknown-code';
 }
 
-const KNOWN = new Set(['view', 'd', 'node', 'unit', 'lang', 'q', 'sort', 'line', 'v']);
+const KNOWN = new Set([
+  'view',
+  'd',
+  'node',
+  'unit',
+  'lang',
+  'q',
+  'sort',
+  'line',
+  'v',
+  'region',
+  'year',
+  'kind',
+]);
+/** A region or kind as the data names them: Chinese or Latin words, no markup. */
+const NAME = /^[\p{Script=Han}A-Za-z0-9（）()·\s-]{1,40}$/u;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}(:\d{3,6})?$/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 const SORT = /^[a-zA-Z-]{1,30}\.(asc|desc)$/;
@@ -128,6 +150,15 @@ export function parseRoute(search: string): { route: Route; notices: Notice[] } 
           else notices.push({ param: 'v', value: version.slice(0, 40), reason: 'unknown-value' });
         }
         break;
+      case 'region':
+      case 'kind':
+        if (NAME.test(value)) route[name] = value.trim();
+        else invalid();
+        break;
+      case 'year':
+        if (/^(19|20)\d{2}$/.test(value)) route.year = Number(value);
+        else invalid();
+        break;
       case 'line': {
         const line = Number(value);
         if (/^\d{1,7}$/.test(value) && line >= 1) route.line = line;
@@ -151,6 +182,9 @@ export function serializeRoute(route: Route): string {
   if (route.sort) params.set('sort', route.sort);
   if (route.line) params.set('line', String(route.line));
   if (route.pinned.length) params.set('v', route.pinned.join(','));
+  if (route.region) params.set('region', route.region);
+  if (route.year) params.set('year', String(route.year));
+  if (route.kind) params.set('kind', route.kind);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

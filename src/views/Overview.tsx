@@ -3,6 +3,8 @@
 
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../components/Link';
+import { OverviewFilters } from '../components/OverviewFilters';
+import { applyFilters, filterOptions, unknownFilters } from '../model/filters';
 import { SearchBox } from '../components/SearchBox';
 import { search } from '../model/search';
 import { Money } from '../components/Money';
@@ -20,17 +22,32 @@ export function Overview() {
   const route = useRoute();
   const navigate = useNavigate();
   const { pct, unit } = useMoney();
+  const options = useMemo(() => filterOptions(entries ?? []), [entries]);
+  const { region, year, kind } = route;
+  const unknown = useMemo(
+    () => unknownFilters(options, { region, year, kind }),
+    [options, region, year, kind],
+  );
+  // A filter no disclosure matches is ignored (and the page says so).
+  const filters = useMemo(
+    () => ({
+      region: unknown.some((u) => u.param === 'region') ? null : region,
+      year: unknown.some((u) => u.param === 'year') ? null : year,
+      kind: unknown.some((u) => u.param === 'kind') ? null : kind,
+    }),
+    [unknown, region, year, kind],
+  );
   // Folding 2,000 names is done when the search changes, not when a card is ticked.
   const found = useMemo(
     () =>
       entries
         ? search(
-            entries,
+            applyFilters(entries, filters),
             route.query,
-            (e) => `${e.department.name} ${e.region ?? ''} ${e.year ?? ''} ${e.id}`,
+            (e) => `${e.department.name} ${e.region ?? ''} ${e.year ?? ''} ${e.kind} ${e.id}`,
           )
         : [],
-    [entries, route.query],
+    [entries, route.query, filters],
   );
   if (!entries) {
     return (
@@ -85,8 +102,14 @@ export function Overview() {
         )}
       </div>
 
+      <OverviewFilters options={options} filters={filters} />
+      {unknown.map((u) => (
+        <p key={u.param} className="notice-inline" role="status">
+          {t('notice.unknown-filter', { param: t(u.param as 'region' | 'year' | 'kind'), value: u.value })}
+        </p>
+      ))}
       <SearchBox label={t('searchDisclosures')} />
-      {route.query && (
+      {(route.query || filters.region || filters.year || filters.kind) && (
         <p aria-live="polite">{t('disclosuresFound', { count: found.length, total: entries.length })}</p>
       )}
       <Cards entries={found} selection={route.selection} onToggle={toggle} />
@@ -164,7 +187,7 @@ function Card({
         </h2>
       </div>
       <p className="meta">
-        {entry.region ?? ''} · {entry.year ?? ''}
+        {entry.region ?? ''} · {entry.year ?? ''} · {entry.kind}
         {entry.status === 'failed' ? ' · ⚠' : ''}
       </p>
       <p className="total">

@@ -1,10 +1,19 @@
 // The original text of a disclosure, line by line, with the line a figure comes from
-// highlighted and scrolled into view. Always rendered as text.
+// highlighted and scrolled into view. Always rendered as text. For a PDF, the text is the one
+// reconstructed from it (one line per printed row); each page starts with a link to that page
+// of the original PDF.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Picker } from '../components/Picker';
-import { useCatalogEntries, useRoute, useSelectedIds, useT } from '../state/hooks';
+import type { SourceDocument } from '../domain/budget';
+import { FILE_MARKER, PAGE_MARKER, pageOfLine } from '../domain/sourceText';
+import { useCatalogEntries, useDisclosures, useRoute, useSelectedIds, useT } from '../state/hooks';
 import { useStore } from '../state/store';
+
+/** The original PDF at a page (browsers open `file.pdf#page=N` there). */
+export function pdfHref(file: string, page: number): string {
+  return `data/sources/${file.split('/').map(encodeURIComponent).join('/')}#page=${page}`;
+}
 
 export default function Source() {
   const t = useT();
@@ -13,11 +22,13 @@ export default function Source() {
   const entries = useCatalogEntries();
   const entry = entries?.find((e) => e.id === ids[0]);
   const ensureSource = useStore((s) => s.ensureSource);
-  const text = useStore((s) => (entry ? s.sources[entry.sourceFile] : undefined));
+  const text = useStore((s) => (entry ? s.sources[entry.text] : undefined));
   const target = useRef<HTMLLIElement>(null);
+  const entryIds = useMemo(() => (entry && entry.layout === 'pdf' ? [entry.id] : []), [entry]);
+  const documents: SourceDocument[] = useDisclosures(entryIds).ready[0]?.documents ?? [];
 
   useEffect(() => {
-    if (entry) ensureSource(entry.sourceFile);
+    if (entry) ensureSource(entry.text);
   }, [entry, ensureSource]);
   useEffect(() => {
     target.current?.scrollIntoView({ block: 'center' });
@@ -32,19 +43,30 @@ export default function Source() {
       </section>
     );
   }
-  const lines = text?.status === 'ready' ? text.value.split('\n') : [];
+  const lines = text?.status === 'ready' ? text.value.replace(/\n$/, '').split('\n') : [];
+  const here = route.line ? pageOfLine(documents, route.line) : null;
+  const fileAt = (number: number): string | undefined => pageOfLine(documents, number)?.file;
   return (
     <section aria-labelledby="source-title">
       <h1 id="source-title">{t('sourceTitle', { file: entry.sourceFile })}</h1>
       <p>
-        {entry.department.name} {entry.year ?? ''}
+        {entry.department.name} {entry.year ?? ''} · {entry.kind}
         {route.line ? (
           <>
             {' · '}
             <a href={`#L${route.line}`}>{t('line', { line: route.line })}</a>
           </>
         ) : null}
+        {here ? (
+          <>
+            {' · '}
+            <a href={pdfHref(here.file, here.page)} target="_blank" rel="noopener">
+              {t('pdfPage', { file: here.file, page: here.page })}
+            </a>
+          </>
+        ) : null}
       </p>
+      {entry.layout === 'pdf' && <p className="hint">{t('pdfTextHint')}</p>}
       {text?.status === 'error' && <p role="alert">{t('loadFailed', { message: text.error })}</p>}
       {route.line && text?.status === 'ready' && route.line > lines.length ? (
         <p className="notice-inline" role="status">
@@ -54,9 +76,33 @@ export default function Source() {
       {text?.status !== 'ready' ? (
         <p>{t('loading')}</p>
       ) : (
-        <ol className="source" lang="zh-CN" tabIndex={0} aria-label={entry.sourceFile}>
+        <ol
+          className={entry.layout === 'pdf' ? 'source layout' : 'source'}
+          lang="zh-CN"
+          tabIndex={0}
+          aria-label={entry.sourceFile}
+        >
           {lines.map((line, index) => {
             const number = index + 1;
+            const page = PAGE_MARKER.exec(line);
+            const file = FILE_MARKER.exec(line);
+            if (page || file) {
+              const pdf = file ? file[1] : fileAt(number + 1);
+              return (
+                <li key={number} id={`L${number}`} className="page-break">
+                  <span className="ln" aria-hidden="true">
+                    {number}
+                  </span>
+                  {pdf ? (
+                    <a href={pdfHref(pdf, page ? Number(page[1]) : 1)} target="_blank" rel="noopener">
+                      {file ? file[1] : t('pdfPage', { file: pdf, page: Number(page?.[1]) })}
+                    </a>
+                  ) : (
+                    <span className="text">{line}</span>
+                  )}
+                </li>
+              );
+            }
             const here = number === route.line;
             return (
               <li
