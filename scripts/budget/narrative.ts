@@ -59,7 +59,7 @@ const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
     label: '收入预算',
     // Not a source's income: `国有资本经营预算收入 0 万元`, `基金预算收入0.00万元`.
     pattern: new RegExp(
-      String.raw`(?:收入预算|(?<!一般公共|资本经营|基金|财政专户核拨|单位资金)预算收入)(?:总额|合计)?为?\s*` +
+      String.raw`(?:(?<!基金|资本经营|一般公共预算|专户管理资金|其他|事业|经营)收入预算|(?<!一般公共|资本经营|基金|财政专户核拨|单位资金)预算收入)(?:总额|合计)?为?\s*` +
         AMOUNT,
     ),
   },
@@ -179,6 +179,9 @@ export interface NarrativeResult {
 export function readNarrative(stream: NarrativeStream): NarrativeResult {
   const figures: NarrativeFigure[] = [];
   const add = (key: string, label: string, match: RegExpExecArray, amountGroup: number): void => {
+    // `增加基本支出 844.15 万元` states a change, not the figure.
+    if (/(增加|减少|下降|增长|调增|调减)$/.test(stream.text.slice(Math.max(0, match.index - 4), match.index)))
+      return;
     const figure = toFigure(
       match[amountGroup],
       match[amountGroup + 1] as MoneyUnit,

@@ -65,7 +65,7 @@ const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
   [/^(事业单位)?经营收入(资金)?$/, 'operating'],
   [/^上级补助收入(资金)?$/, 'superior'],
   [/^附属单位上缴收入(资金)?$/, 'subordinate'],
-  [/^其他收入(资金)?$/, 'other'],
+  [/^其他(收入)?(资金)?$/, 'other'],
   [/^上年结转(结余)?(资金)?$/, 'carryover'],
 ];
 
@@ -271,46 +271,133 @@ function pdfPairs(table: RawTable): { pairs: Pair[]; header: string } {
 }
 
 /**
- * Positioned PDF text: each chunk is a cell. Where the expenditure side prints several views
- * side by side (部门综合预算收支总表: by function, by 支出用途 or economic class), only the
- * functional view names classes; the header says where the others begin.
+ * Positioned PDF text: the table is read as columns. Each view of the table (income, then each
+ * expenditure view) is a column of labels and a column of amounts; an amount belongs to the
+ * label of its view on its row, or, where that label wrapped over two lines, to the nearest
+ * label of its view:
+ *
+ *     一、基本支出        18,570.82
+ *     二、项目支出        11,343.27
+ *     三、单位预留机动经
+ *     三、国防支出                     3,258.06     ← the amount of 单位预留机动经费, not of 国防支出
+ *     费
+ *
+ * Where the expenditure side prints several views side by side (部门综合预算收支总表: by
+ * function, by 支出用途 or economic class), only the functional view names classes; the header
+ * says where the others begin.
  */
 function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; economicFrom: number } {
   const rows = table.items.flatMap((item) =>
-    item.kind === 'text' && item.visual ? [{ line: item.line, chunks: item.visual.chunks }] : [],
+    item.kind === 'text' && item.visual
+      ? [
+          {
+            line: item.line,
+            y: item.visual.y,
+            page: item.visual.page,
+            size: item.visual.size,
+            chunks: item.visual.chunks,
+          },
+        ]
+      : [],
   );
-  const pairs: Pair[] = [];
   let header = '';
   let economicFrom = Infinity;
-  let dataStarted = false;
-  for (const row of rows) {
-    const cells = row.chunks.map((chunk) => chunk.text.trim());
-    dataStarted ||= cells.some((cell) => /\d\.\d/.test(cell) && looksLikeAmount(cell));
-    if (!dataStarted) {
-      header += cells.join(' ');
-      for (const chunk of row.chunks)
-        if (/经济分类|支出用途|按经济/.test(chunk.text)) economicFrom = Math.min(economicFrom, chunk.x0 - 20);
-      continue;
-    }
-    let last: Pair | null = null;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i];
-      if (cell === '' || cell === '栏次') continue;
-      if (looksLikeAmount(cell)) {
-        last?.extras.push(cell);
+  const firstData = rows.findIndex((row) =>
+    row.chunks.some((c) => /\d\.\d/.test(c.text) && looksLikeAmount(c.text)),
+  );
+  for (const row of rows.slice(0, Math.max(firstData, 0))) {
+    header += row.chunks.map((c) => c.text.trim()).join(' ');
+    for (const chunk of row.chunks)
+      if (/经济分类|支出用途|按经济/.test(chunk.text)) economicFrom = Math.min(economicFrom, chunk.x0 - 20);
+  }
+  const data = firstData < 0 ? [] : rows.slice(firstData);
+  // Amount columns: the right edges of amounts that line up.
+  const amounts = data.flatMap((row) =>
+    row.chunks
+      .filter((c) => looksLikeAmount(c.text))
+      .map((c) => ({ ...c, line: row.line, y: row.y, page: row.page })),
+  );
+  const edges: number[] = [];
+  for (const x of amounts.map((a) => a.x1).sort((a, b) => a - b)) {
+    if (edges.length === 0 || x - edges[edges.length - 1] > 12) edges.push(x);
+    else edges[edges.length - 1] = x;
+  }
+  // A label's view is the first amount column to its right.
+  const viewOf = (x: number): number => {
+    const index = edges.findIndex((edge) => edge > x + 1);
+    return index < 0 ? edges.length : index;
+  };
+  interface Label {
+    text: string;
+    x: number;
+    view: number;
+    line: number;
+    page: number;
+    top: number;
+    bottom: number;
+    size: number;
+    amount: { text: string; line: number } | null;
+    extras: string[];
+  }
+  const labels: Label[] = [];
+  for (const row of data) {
+    for (const chunk of row.chunks) {
+      const text = chunk.text.trim();
+      if (text === '' || text === '栏次' || looksLikeAmount(text)) continue;
+      const view = viewOf(chunk.x1);
+      // A fragment under a label of its view that starts no item of its own (`费` under
+      // `三、单位预留机动经`) is the rest of that label.
+      const above = [...labels].reverse().find((l) => l.view === view && l.page === row.page);
+      if (
+        above &&
+        row.y - above.bottom < 1.3 * row.size &&
+        !LABEL_START.test(text) &&
+        !/^(合计|总计|收入|支出)/.test(text) &&
+        Math.abs(chunk.x0 - above.x) < 3 * row.size
+      ) {
+        above.text += text;
+        above.bottom = row.y;
         continue;
       }
-      const next = cells[i + 1] ?? '';
-      last = {
-        label: cell,
-        amount: looksLikeAmount(next) ? next : null,
-        extras: [],
+      labels.push({
+        text,
+        x: chunk.x0,
+        view,
         line: row.line,
-        x: row.chunks[i].x0,
-      };
-      pairs.push(last);
-      if (looksLikeAmount(next)) i++;
+        page: row.page,
+        top: row.y,
+        bottom: row.y,
+        size: row.size,
+        amount: null,
+        extras: [],
+      });
     }
   }
+  for (const amount of amounts) {
+    const view = edges.findIndex((edge) => Math.abs(edge - amount.x1) <= 12);
+    const candidates = labels.filter((l) => l.view === view && l.page === amount.page);
+    let best: Label | null = null;
+    let distance = Infinity;
+    for (const label of candidates) {
+      const d =
+        amount.y < label.top ? label.top - amount.y : amount.y > label.bottom ? amount.y - label.bottom : 0;
+      if (d < distance - 0.01) {
+        best = label;
+        distance = d;
+      }
+    }
+    if (!best || distance > 1.3 * best.size) continue;
+    if (best.amount) best.extras.push(amount.text);
+    else best.amount = { text: amount.text, line: amount.line };
+  }
+  const pairs: Pair[] = labels
+    .sort((a, b) => a.page - b.page || a.top - b.top || a.view - b.view)
+    .map((label) => ({
+      label: label.text,
+      amount: label.amount?.text ?? null,
+      extras: label.extras,
+      line: label.amount?.line ?? label.line,
+      x: label.x,
+    }));
   return { pairs, header, economicFrom };
 }
