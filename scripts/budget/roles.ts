@@ -23,7 +23,10 @@ export function rowRoles(rows: readonly LabeledRow[]): RowRole[] {
       const next = rows[index + 1]?.code;
       if ((next && next.length === 6 && next.startsWith(code)) || !/^[235]/.test(code)) return 'unit';
       // `365 武汉市青山区档案馆` in a table by unit: a 类 is named …支出 (or …补助) or has 款 under it.
-      if (/(支出|补助)$/.test(name) || rows.some((r) => r.code?.length === 5 && r.code.startsWith(code)))
+      if (
+        /(支出|补助)([（(][^）)]*[）)])?$/.test(name) ||
+        rows.some((r) => r.code?.length === 5 && r.code.startsWith(code))
+      )
         return 'class';
       return 'unit';
     }

@@ -26,6 +26,7 @@ const LEAVES: readonly [RegExp, string, string][] = [
   [/上级补助/, 'superior', '上级补助收入'],
   [/附属单位上缴/, 'subordinate', '附属单位上缴收入'],
   [/非财政拨款结余/, 'non-fiscal-balance', '使用非财政拨款结余'],
+  [/实户资金余额/, 'account-balance', '上年实户资金余额'],
   [/其他(收入|资金)|^其他$/, 'other', '其他收入'],
   [/财政拨款/, 'fiscal', '财政拨款'],
   [/上年结转|结转结余|上年结余/, 'carried', '上年结转结余'],
@@ -56,6 +57,7 @@ const FUND_SOURCES = new Set([
   'other',
   'fiscal',
   'non-fiscal-balance',
+  'account-balance',
 ]);
 
 interface HeaderColumn {
@@ -229,6 +231,9 @@ export function columnSums(specs: readonly ColumnSpec[]): SumRule[] {
     'subordinate',
     'other',
     'non-fiscal-balance',
+    'account-balance',
+    // Without a 本年收入 group, 上年结转 is one more source of this year's spending.
+    'carried',
   ].filter((key): key is string => key !== null);
   if (!has('current') && !has('basic') && !has('personnel')) add('total', sources);
   add('fiscal', ['gpb', 'gov-fund', 'state-capital']);

@@ -373,6 +373,7 @@ function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; econ
       });
     }
   }
+  const unassigned: typeof amounts = [];
   for (const amount of amounts) {
     const view = edges.findIndex((edge) => Math.abs(edge - amount.x1) <= 12);
     const candidates = labels.filter((l) => l.view === view && l.page === amount.page);
@@ -386,9 +387,20 @@ function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; econ
         distance = d;
       }
     }
-    if (!best || distance > 1.3 * best.size) continue;
+    if (!best || distance > 1.3 * best.size) {
+      unassigned.push(amount);
+      continue;
+    }
     if (best.amount) best.extras.push(amount.text);
     else best.amount = { text: amount.text, line: amount.line };
+  }
+  // A total spanning the views (`当年支出小计` under the functional view, its amount in the last
+  // column): the nearest label to its left on its row that has no amount.
+  for (const amount of unassigned) {
+    const left = labels
+      .filter((l) => l.page === amount.page && !l.amount && l.x < amount.x0 && Math.abs(l.top - amount.y) < 0.6 * l.size)
+      .sort((a, b) => b.x - a.x)[0];
+    if (left) left.amount = { text: amount.text, line: amount.line };
   }
   const pairs: Pair[] = labels
     .sort((a, b) => a.page - b.page || a.top - b.top || a.view - b.view)

@@ -28,7 +28,7 @@ const KIND_RULES: readonly [(t: string) => boolean, TableKind][] = [
   [(t) => /收支(预算)?总表|收支(预算)?总体情况表/.test(t), 'summary'],
   [(t) => /收入(预算)?总表|收入(预算)?总体情况表/.test(t), 'income'],
   [(t) => /基本支出/.test(t) && /功能/.test(t) && !/经济/.test(t), 'basic-functional'],
-  [(t) => /基本支出/.test(t) && /(支出|预算)(明细|情况)?表/.test(t), 'basic-economic'],
+  [(t) => /基本支出/.test(t) && /表/.test(t), 'basic-economic'],
   [(t) => /一般公共预算.*支出表.*分单位/.test(t), 'gpb-units'],
   [
     (t) => /(一般公共预算|公共财政预算).*(支出|拨款).*(明细|情况)?表/.test(t) && /经济/.test(t),
