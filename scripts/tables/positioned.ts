@@ -121,13 +121,12 @@ function globalIndex(
     .filter(({ g, i }) => !used.has(i) && column.header !== '' && g.header === column.header)
     .sort((a, b) => Math.abs(a.g.x0 - column.x0) - Math.abs(b.g.x0 - column.x0))[0];
   if (sameHeader) return sameHeader.i;
-  if (column.header === '') {
-    const best = bestOverlap(
-      column,
-      global.filter((_, i) => !used.has(i)),
-    );
-    if (best) return global.indexOf(best);
-  }
+  // Headers differ across pages (a group heading lands on another column): the same place is
+  // the same column.
+  const free = global.filter((_, i) => !used.has(i));
+  const best = bestOverlap(column, free);
+  if (best && overlap(column, best) >= 0.3 * Math.min(column.x1 - column.x0, best.x1 - best.x0))
+    return global.indexOf(best);
   global.push({ ...column });
   return global.length - 1;
 }
