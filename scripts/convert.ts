@@ -162,7 +162,9 @@ function convertItems(input: ConvertInput): ConvertResult {
   crossTableChecks(report, obs);
   balanceChecks(report, parsed, budget, obs);
   summaryChecks(report, parsed, budget, obs, allGpb);
-  listChecks(report, parsed);
+  listChecks(report, parsed, (line, table, message) =>
+    issues.push({ severity: 'info', code: 'list-unread', file: fileName, line, table, message }),
+  );
   performanceChecks(report, parsed);
   projectChecks(report, parsed, budget);
   sanGongChecks(report, parsed, budget);

@@ -113,13 +113,22 @@ function observeTable(obs: Observations, table: RowTable): void {
   const columnLabel = (key: string): string => table.schema.columns.find((c) => c.key === key)?.label ?? key;
   const economic =
     table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic';
+  // Two units printed with one code (西安's 153002 交通管理支队 and 153002 交通警察支队) are two
+  // units: the later one is observed under its name too, so that neither is checked against the other.
+  const unitNames = new Map<string, string>();
   table.rows.forEach((row, index) => {
     const role = roles[index];
+    let unitKey = row.code;
+    if (role === 'unit' && row.code) {
+      const seen = unitNames.get(row.code);
+      if (seen !== undefined && seen !== row.name) unitKey = `${row.code}~${row.name}`;
+      else unitNames.set(row.code, row.name);
+    }
     const prefix =
       role === 'total'
         ? 'exp'
         : role === 'unit'
-          ? `unit:${row.code}`
+          ? `unit:${unitKey}`
           : role === 'class' && !economic
             ? `fn:${row.code}`
             : null;

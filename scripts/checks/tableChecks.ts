@@ -79,7 +79,12 @@ function families(rows: readonly LabeledRow[], roles: readonly RowRole[]): Famil
   const total = rows.find((_, i) => roles[i] === 'total');
   const units = rows.filter((_, i) => roles[i] === 'unit');
   const departments = units.filter((unit) =>
-    units.some((other) => other !== unit && other.code?.startsWith(unit.code ?? '-')),
+    units.some(
+      (other) =>
+        other !== unit &&
+        (other.code?.length ?? 0) > (unit.code?.length ?? 0) &&
+        other.code?.startsWith(unit.code ?? '-'),
+    ),
   );
   const subUnits = units.filter((unit) => !departments.includes(unit));
 

@@ -30,6 +30,7 @@ export const ISSUE_CODES = [
   'mixed-sources',
   'not-a-budget',
   'identity-from-file',
+  'list-unread',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
