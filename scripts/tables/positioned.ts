@@ -342,10 +342,20 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
   const leaves = cells.filter(isLeaf);
   const claimed = new Set<PositionedColumn>();
   const unassigned: Chunk[] = [];
+  // Two leaves side by side over one column of amounts (`小计` over them, `（境）费用` just beside):
+  // the one that overlaps them more names it; the other heads an empty column of its own.
+  const claims = new Map<PositionedColumn, Chunk[]>();
   for (const { chunk } of leaves) {
     const best = bestOverlap(chunk, columns, -2);
-    if (best) claimed.add(best);
+    if (best) claims.set(best, [...(claims.get(best) ?? []), chunk]);
     else unassigned.push(chunk);
+  }
+  for (const [column, chunks] of claims) {
+    claimed.add(column);
+    const keep = chunks.reduce((a, b) => (overlap(b, column) > overlap(a, column) ? b : a));
+    for (const chunk of chunks)
+      if (chunk !== keep && overlap(chunk, keep) <= 0 && overlap(chunk, column) < 0.5 * (chunk.x1 - chunk.x0))
+        unassigned.push(chunk);
   }
   const added: PositionedColumn[] = [];
   for (const chunk of unassigned) {
