@@ -82,7 +82,8 @@ function isPageNumberAtFoot(visual: VisualLine, text: string): boolean {
 
 /**
  * A line printed at the same place on most pages above or below the body (`苏州市审计局 2026
- * 年度部门预算公开` at the top of every page) is a running header, not part of any table.
+ * 年度部门预算公开` at the top of every page) is a running header, not part of any table. A
+ * title repeated on the pages of one table, or heading a run of forms, is printed on fewer.
  */
 function runningHeaders(text: PositionedText): Set<number> {
   const seen = new Map<string, number[]>();
@@ -96,7 +97,9 @@ function runningHeaders(text: PositionedText): Set<number> {
     seen.set(key, [...(seen.get(key) ?? []), index + 1]);
   });
   const lines = new Set<number>();
-  for (const found of seen.values()) if (found.length >= 3) for (const line of found) lines.add(line);
+  const pageCount = pages.size;
+  for (const found of seen.values())
+    if (found.length >= 3 && found.length >= 0.4 * pageCount) for (const line of found) lines.add(line);
   return lines;
 }
 
