@@ -67,7 +67,11 @@ export function summaryChecks(
 }
 
 function balance(report: Report, label: string, s: SummaryTable): void {
-  const current = s.income.filter((line) => line.source !== 'carryover' && line.amount);
+  // 财政拨款 printed as a line of its own and again by fund (1.一般公共预算 …) counts once.
+  const split = s.income.some((line) => ['gpb', 'gov-fund', 'state-capital'].includes(line.source) && line.amount);
+  const current = s.income.filter(
+    (line) => line.source !== 'carryover' && line.amount && !(line.source === 'fiscal' && split),
+  );
   if (s.currentIncome) {
     report.add(
       'income-sources',

@@ -216,7 +216,10 @@ function toChunks(pieces: readonly PdfRun[]): Chunk[] {
     const touching =
       gap < 0.3 * size &&
       !(last?.lastNumeric && numeric && gap > 0.12 * size) &&
-      !(piece.glued && last?.glued);
+      !(piece.glued && last?.glued) &&
+      // An amount and a label drawn as two runs that touch are still two cells.
+      !(last && /\d\.\d{1,6}$/.test(last.text) && /^[\u4e00-\u9fff（(]/.test(piece.text)) &&
+      !(last && /[\u4e00-\u9fff）)]$/.test(last.text) && /^-?[\d,]+\.\d/.test(piece.text));
     if (last && touching) {
       // Latin words separated by a visible gap keep a space between them.
       const space = gap > 0.2 * size && /[\x21-\x7e]$/.test(last.text) && /^[\x21-\x7e]/.test(piece.text);

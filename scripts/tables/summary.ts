@@ -50,7 +50,7 @@ interface Pair {
   x?: number;
 }
 
-const ENUMERATOR = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|\d+[.、．])\s*/;
+const ENUMERATOR = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿\d]+[)）]|\d+[.、．])\s*/;
 /** Where a new label starts inside a run of label tokens (PDF). */
 const LABEL_START =
   /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|本年|上年|年终|收$|支$)/;
@@ -59,7 +59,8 @@ const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
   [/^一般公共预算(财政)?拨款(收入)?$|^一般公共预算(资金|收入)?$/, 'gpb'],
   [/^政府性基金预算(财政)?拨款(收入)?$|^政府性基金预算(资金|收入)?$/, 'gov-fund'],
   [/^国有资本经营预算(财政)?拨款(收入)?$|^国有资本经营预算(资金|收入)?$/, 'state-capital'],
-  [/^财政专户(管理资金|核拨)(收入)?$/, 'special-account'],
+  [/^财政专户(管理资金|核拨|拨款)(收入)?$/, 'special-account'],
+  [/^(财政拨款|预算拨款)(收入|资金)?$/, 'fiscal'],
   [/^单位资金(收入)?$/, 'unit-funds'],
   [/^事业收入(资金)?$/, 'business'],
   [/^(事业单位)?经营收入(资金)?$/, 'operating'],
@@ -348,9 +349,20 @@ function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; econ
       // A fragment under a label of its view that starts no item of its own (`费` under
       // `三、单位预留机动经`) is the rest of that label.
       const above = [...labels].reverse().find((l) => l.view === view && l.page === row.page);
+      // Directly below, or one row below with only this view's amount in between (`1.一般公共预`
+      // / `17,981.68` / `算`).
+      const amountBetween = (label: Label): boolean =>
+        data.some(
+          (other) =>
+            other.page === row.page &&
+            other.y > label.bottom + 0.5 &&
+            other.y < row.y - 0.5 &&
+            other.chunks.some((c) => looksLikeAmount(c.text) && viewOf(c.x1 - 1) === view),
+        );
       if (
         above &&
-        row.y - above.bottom < 1.3 * row.size &&
+        (row.y - above.bottom < 1.3 * row.size ||
+          (row.y - above.bottom < 2.5 * row.size && amountBetween(above))) &&
         !LABEL_START.test(text) &&
         !/^(合计|总计|收入|支出)/.test(text) &&
         Math.abs(chunk.x0 - above.x) < 3 * row.size

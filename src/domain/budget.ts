@@ -114,6 +114,8 @@ export const INCOME_SOURCES = [
   'subordinate',
   'other',
   'carryover',
+  // 财政拨款 (预算拨款) as one line, where a summary does not split it by fund.
+  'fiscal',
 ] as const;
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
