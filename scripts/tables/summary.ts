@@ -287,7 +287,7 @@ function pdfPairs(table: RawTable): { pairs: Pair[]; header: string } {
  * function, by 支出用途 or economic class), only the functional view names classes; the header
  * says where the others begin.
  */
-function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; economicFrom: number } {
+export function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; economicFrom: number } {
   const rows = table.items.flatMap((item) =>
     item.kind === 'text' && item.visual
       ? [
@@ -323,6 +323,8 @@ function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; econ
     if (edges.length === 0 || x - edges[edges.length - 1] > 12) edges.push(x);
     else edges[edges.length - 1] = x;
   }
+  /** The view of an amount: the column whose right edge it lines up with. */
+  const amountView = (x1: number): number => edges.findIndex((edge) => Math.abs(edge - x1) <= 12);
   // A label's view is the first amount column to its right.
   const viewOf = (x: number): number => {
     const index = edges.findIndex((edge) => edge > x + 1);
@@ -357,7 +359,7 @@ function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; econ
             other.page === row.page &&
             other.y > label.bottom + 0.5 &&
             other.y < row.y - 0.5 &&
-            other.chunks.some((c) => looksLikeAmount(c.text) && viewOf(c.x1 - 1) === view),
+            other.chunks.some((c) => looksLikeAmount(c.text) && amountView(c.x1) === view),
         );
       if (
         above &&
@@ -387,7 +389,7 @@ function positionedPairs(table: RawTable): { pairs: Pair[]; header: string; econ
   }
   const unassigned: typeof amounts = [];
   for (const amount of amounts) {
-    const view = edges.findIndex((edge) => Math.abs(edge - amount.x1) <= 12);
+    const view = amountView(amount.x1);
     const candidates = labels.filter((l) => l.view === view && l.page === amount.page);
     let best: Label | null = null;
     let distance = Infinity;
