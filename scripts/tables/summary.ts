@@ -53,7 +53,7 @@ interface Pair {
 const ENUMERATOR = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿\d]+[)）]|\d+[.、．])\s*/;
 /** Where a new label starts inside a run of label tokens (PDF). */
 const LABEL_START =
-  /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿]+[)）]|本年|上年|年终|收$|支$)/;
+  /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿\d]+[)）]|\d+\s*[、.．]|本年|当年|上年|年终|结转|收$|支$)/;
 
 const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
   [/^一般公共预算(财政)?拨款(收入)?$|^一般公共预算(资金|收入)?$/, 'gpb'],
@@ -303,8 +303,12 @@ export function positionedPairs(table: RawTable): { pairs: Pair[]; header: strin
   );
   let header = '';
   let economicFrom = Infinity;
-  const firstData = rows.findIndex((row) =>
-    row.chunks.some((c) => /\d\.\d/.test(c.text) && looksLikeAmount(c.text)),
+  // Data starts at the first amount, or at a numbered item printed above it (`一、财政` /
+  // `13,649.07` / `拨款`: a label wrapped around its amount's line).
+  const firstData = rows.findIndex(
+    (row) =>
+      row.chunks.some((c) => /\d\.\d/.test(c.text) && looksLikeAmount(c.text)) ||
+      row.chunks.some((c) => /^[一二三四五六七八九十]+、\S/.test(c.text.trim())),
   );
   for (const row of rows.slice(0, Math.max(firstData, 0))) {
     header += row.chunks.map((c) => c.text.trim()).join(' ');
@@ -343,6 +347,24 @@ export function positionedPairs(table: RawTable): { pairs: Pair[]; header: strin
     extras: string[];
   }
   const labels: Label[] = [];
+  // Views whose items are numbered (`一、…`, `（三）…`, `1.…`): there, any fragment without a
+  // number under a label is the rest of it (`七、文化体育与传` / `媒支出`).
+  const numbered = new Set<number>();
+  {
+    const counts = new Map<number, { all: number; numbered: number }>();
+    for (const row of data)
+      for (const chunk of row.chunks) {
+        const text = chunk.text.trim();
+        if (text === '' || looksLikeAmount(text)) continue;
+        const count = counts.get(viewOf(chunk.x1)) ?? { all: 0, numbered: 0 };
+        count.all++;
+        if (/^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿\d]+[)）]|\d+\s*[.、．])/.test(text))
+          count.numbered++;
+        counts.set(viewOf(chunk.x1), count);
+      }
+    for (const [view, count] of counts)
+      if (count.numbered >= 3 && count.numbered >= 0.25 * count.all) numbered.add(view);
+  }
   for (const row of data) {
     for (const chunk of row.chunks) {
       const text = chunk.text.trim();
@@ -350,7 +372,21 @@ export function positionedPairs(table: RawTable): { pairs: Pair[]; header: strin
       const view = viewOf(chunk.x1);
       // A fragment under a label of its view that starts no item of its own (`费` under
       // `三、单位预留机动经`) is the rest of that label.
-      const above = [...labels].reverse().find((l) => l.view === view && l.page === row.page);
+      const last = [...labels].reverse().find((l) => l.view === view);
+      const above = last?.page === row.page ? last : undefined;
+      // A label wrapped over a page break (`八、社会保障和就` | page | `业支出`).
+      const firstOnPage = data.find((other) => other.page === row.page) === row;
+      if (
+        last &&
+        last.page === row.page - 1 &&
+        firstOnPage &&
+        numbered.has(view) &&
+        !LABEL_START.test(text) &&
+        !/^(合计|总计)/.test(text)
+      ) {
+        last.text += text;
+        continue;
+      }
       // Directly below, or one row below with only this view's amount in between (`1.一般公共预`
       // / `17,981.68` / `算`).
       const amountBetween = (label: Label): boolean =>
@@ -364,9 +400,10 @@ export function positionedPairs(table: RawTable): { pairs: Pair[]; header: strin
       if (
         above &&
         (row.y - above.bottom < 1.3 * row.size ||
-          (row.y - above.bottom < 2.5 * row.size && amountBetween(above))) &&
+          (row.y - above.bottom < 2.5 * row.size && amountBetween(above)) ||
+          (row.y - above.bottom < 4 * row.size && numbered.has(view))) &&
         !LABEL_START.test(text) &&
-        !/^(合计|总计|收入|支出)/.test(text) &&
+        !/^(合计|总计|收入(总计|合计)|支出(总计|合计))/.test(text) &&
         Math.abs(chunk.x0 - above.x) < 3 * row.size
       ) {
         above.text += text;
@@ -412,7 +449,10 @@ export function positionedPairs(table: RawTable): { pairs: Pair[]; header: strin
   // column): the nearest label to its left on its row that has no amount.
   for (const amount of unassigned) {
     const left = labels
-      .filter((l) => l.page === amount.page && !l.amount && l.x < amount.x0 && Math.abs(l.top - amount.y) < 0.6 * l.size)
+      .filter(
+        (l) =>
+          l.page === amount.page && !l.amount && l.x < amount.x0 && Math.abs(l.top - amount.y) < 0.6 * l.size,
+      )
       .sort((a, b) => b.x - a.x)[0];
     if (left) left.amount = { text: amount.text, line: amount.line };
   }
