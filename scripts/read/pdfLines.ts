@@ -57,7 +57,9 @@ export { FILE_MARKER, PAGE_MARKER } from '../../src/domain/sourceText';
 
 /** Visual lines of one page, top to bottom. */
 export function pageLines(page: PdfPage): VisualLine[] {
-  const pieces = page.runs.flatMap(splitRun).filter((piece) => piece.text.trim() !== '');
+  const pieces = fitWidths(page.runs)
+    .flatMap(splitRun)
+    .filter((piece) => piece.text.trim() !== '');
   pieces.sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: { y: number; size: number; pieces: PdfRun[] }[] = [];
   for (const piece of pieces) {
@@ -78,10 +80,40 @@ export function pageLines(page: PdfPage): VisualLine[] {
         y: round(median(sorted.map((p) => p.y))),
         size: round(mode(sorted.map((p) => p.size))),
         pageHeight: round(page.height),
-        chunks: mergeSpaced(toChunks(sorted)),
+        chunks: splitRunTogether(mergeSpaced(toChunks(sorted)), mode(sorted.map((p) => p.size))),
       };
     })
     .sort((a, b) => a.y - b.y || a.chunks[0].x0 - b.chunks[0].x0);
+}
+
+/**
+ * Some PDFs give every character a width of one em whatever it is (`1` `,` `9` each 10.29 wide
+ * while drawn 5.24 apart): a run drawn one character at a time is at most as wide as the step to
+ * the next character on its baseline.
+ */
+function fitWidths(runs: readonly PdfRun[]): PdfRun[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  const fitted = sorted.map((run, i) => {
+    const chars = [...run.text];
+    // No wider than its characters can be, nor (one character) than the step to the next one.
+    let width = Math.min(run.width, chars.reduce((sum, ch) => sum + charWidth(ch), 0) * run.size * 1.1);
+    const next = sorted[i + 1];
+    if (chars.length === 1 && next && Math.abs(next.y - run.y) <= 0.1 * run.size && next.x > run.x)
+      width = Math.min(width, next.x - run.x);
+    return width < run.width ? { ...run, width } : run;
+  });
+  // A character drawn twice a little apart (a bold effect) is one character.
+  return fitted.filter(
+    (run, i) =>
+      [...run.text].length !== 1 ||
+      !fitted.some(
+        (other, j) =>
+          j < i &&
+          other.text === run.text &&
+          Math.abs(other.y - run.y) <= 0.2 * run.size &&
+          Math.abs(other.x - run.x) < 0.3 * Math.max(run.width, 1),
+      ),
+  );
 }
 
 function overlaps(a: PdfRun, b: PdfRun): boolean {
@@ -239,6 +271,57 @@ function toChunks(pieces: readonly PdfRun[]): Chunk[] {
     }
   }
   return chunks.map((c) => ({ text: c.text, x0: round(c.x0), x1: round(c.x1) }));
+}
+
+/**
+ * Amounts of neighbouring columns drawn with no gap (`174,900.64101,833.8441,534.73` where the
+ * columns are too narrow for them; a run may even hold the last digit of one and the first of
+ * the next) are told apart by their decimals: every amount of such a run ends two (or six)
+ * places after its point. Numeric chunks a fraction of an em apart are read as one run first.
+ */
+export function splitRunTogether(chunks: readonly Chunk[], size: number): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < chunks.length) {
+    let j = i;
+    while (
+      j + 1 < chunks.length &&
+      /^[\d,.\s-]+$/.test(chunks[j].text) &&
+      /^[\d,.\s-]+$/.test(chunks[j + 1].text) &&
+      chunks[j + 1].x0 - chunks[j].x1 < 0.6 * size
+    )
+      j++;
+    const group = chunks.slice(i, j + 1);
+    out.push(...splitByDecimals(group));
+    i = j + 1;
+  }
+  return out;
+}
+
+function splitByDecimals(group: readonly Chunk[]): Chunk[] {
+  const text = group
+    .map((c) => c.text)
+    .join('')
+    .replace(/\s/g, '');
+  if ((text.match(/\./g) ?? []).length < 2 || !/^[\d,.-]+$/.test(text)) return [...group];
+  for (const places of [2, 6]) {
+    const parts = text.match(new RegExp(`-?[\\d,]+?\\.\\d{${places}}`, 'g'));
+    if (!parts || parts.join('') !== text) continue;
+    if (!parts.every((part) => /^-?(\d{1,3}(,\d{3})*|\d+)\.\d+$/.test(part))) continue;
+    const x0 = group[0].x0;
+    const width = (group[group.length - 1].x1 - x0) / text.length;
+    let offset = 0;
+    return parts.map((part) => {
+      const piece = {
+        text: part,
+        x0: round(x0 + offset * width),
+        x1: round(x0 + (offset + part.length) * width),
+      };
+      offset += part.length;
+      return piece;
+    });
+  }
+  return [...group];
 }
 
 /**

@@ -268,7 +268,11 @@ function clusterExtents(chunks: readonly Chunk[]): { x0: number; x1: number }[] 
   const sorted = [...chunks].sort((a, b) => a.x0 - b.x0);
   const clusters: { x0: number; x1: number; right: number[] }[] = [];
   for (const chunk of sorted) {
-    const hit = clusters.find((c) => chunk.x0 < c.x1 - 0.5 && chunk.x1 > c.x0 + 0.5);
+    // Amounts of one column overlap by much more than a point or two; neighbouring columns that
+    // touch (estimated positions of amounts printed without a gap) do not.
+    const hit = clusters.find(
+      (c) => overlap(chunk, c) > Math.max(1.5, 0.2 * Math.min(chunk.x1 - chunk.x0, c.x1 - c.x0)),
+    );
     if (hit) {
       hit.x0 = Math.min(hit.x0, chunk.x0);
       hit.x1 = Math.max(hit.x1, chunk.x1);
@@ -280,7 +284,8 @@ function clusterExtents(chunks: readonly Chunk[]): { x0: number; x1: number }[] 
   const merged: { x0: number; x1: number }[] = [];
   for (const c of clusters) {
     const last = merged[merged.length - 1];
-    if (last && c.x0 < last.x1 - 0.5) last.x1 = Math.max(last.x1, c.x1);
+    if (last && overlap(c, last) > Math.max(1.5, 0.2 * Math.min(c.x1 - c.x0, last.x1 - last.x0)))
+      last.x1 = Math.max(last.x1, c.x1);
     else merged.push({ x0: c.x0, x1: c.x1 });
   }
   return merged;
