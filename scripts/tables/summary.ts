@@ -449,12 +449,12 @@ export function positionedPairs(table: RawTable): { pairs: Pair[]; header: strin
   // column): the nearest label to its left on its row that has no amount.
   for (const amount of unassigned) {
     const left = labels
-      .filter(
-        (l) =>
-          l.page === amount.page && !l.amount && l.x < amount.x0 && Math.abs(l.top - amount.y) < 0.6 * l.size,
-      )
+      .filter((l) => l.page === amount.page && l.x < amount.x0 && Math.abs(l.top - amount.y) < 0.6 * l.size)
       .sort((a, b) => b.x - a.x)[0];
-    if (left) left.amount = { text: amount.text, line: amount.line };
+    if (!left) continue;
+    // Further columns of the same item (`合计 · 一般公共预算 · 政府性基金预算`) are its split.
+    if (left.amount) left.extras.push(amount.text);
+    else left.amount = { text: amount.text, line: amount.line };
   }
   const pairs: Pair[] = labels
     .sort((a, b) => a.page - b.page || a.top - b.top || a.view - b.view)
