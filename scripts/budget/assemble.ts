@@ -249,6 +249,9 @@ function incomeLines(parsed: ParsedDocument, obs: Observations): IncomeLine[] {
   }));
   for (const source of INCOME_SOURCES) {
     if (lines.some((line) => line.source === source)) continue;
+    // 财政拨款 as a whole only where no line splits it by fund.
+    if (source === 'fiscal' && lines.some((line) => ['gpb', 'gov-fund', 'state-capital'].includes(line.source)))
+      continue;
     const amount = obs.first(`income.${source}`);
     if (amount)
       lines.push({ source: source as IncomeSource, label: obs.all(`income.${source}`)[0].label, amount });

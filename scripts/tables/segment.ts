@@ -47,10 +47,24 @@ function isAside(text: string): boolean {
 
 export function segmentTables(items: readonly Item[], layout: LayoutFamily): RawTable[] {
   const titleAt = new Map<number, ReturnType<typeof matchTableTitle>>();
+  /** Second lines of titles wrapped over two lines. */
+  const titleTails = new Set<number>();
   items.forEach((item, index) => {
-    if (item.kind === 'text') {
-      const match = matchTableTitle(item.text);
-      if (match) titleAt.set(index, match);
+    if (item.kind !== 'text' || titleTails.has(index)) return;
+    const match = matchTableTitle(item.text);
+    if (match) {
+      titleAt.set(index, match);
+      return;
+    }
+    // `公开 09 表：一般公共预算“三公”经费、会议费、培训费` / `支出预算表`: a numbered title
+    // wrapped onto a short second line.
+    const next = items[index + 1];
+    if (next?.kind !== 'text' || next.text.length > 16 || !matchTableNumber(item.text.split(/[:：]/)[0] ?? ''))
+      return;
+    const joined = matchTableTitle(`${item.text}${next.text}`);
+    if (joined && !matchTableTitle(next.text)) {
+      titleAt.set(index, joined);
+      titleTails.add(index + 1);
     }
   });
   const numberAt = new Map<number, string>();
@@ -74,7 +88,7 @@ export function segmentTables(items: readonly Item[], layout: LayoutFamily): Raw
     const meta: { text: string; line: number }[] = [];
     for (let index = start + 1; index < end; index++) {
       const item = items[index];
-      if (numberAt.has(index)) continue;
+      if (numberAt.has(index) || titleTails.has(index)) continue;
       const texts = item.kind === 'text' ? [item.text] : item.cells;
       const unitMatch = texts.map((text) => UNIT.exec(text)).find(Boolean);
       const yearMatch = texts.map((text) => YEAR.exec(text)).find(Boolean);
