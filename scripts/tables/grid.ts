@@ -6,7 +6,7 @@
 import { looksLikeAmount } from '../../src/domain/money';
 import { traitsOf } from '../layout/families';
 import type { Item, TextItem } from '../layout/items';
-import { positionedGrid } from './positioned';
+import { positionedGrid, type PositionedOptions } from './positioned';
 import { cleanName } from './names';
 import type { RawTable } from './segment';
 
@@ -49,10 +49,13 @@ const LABEL_HEADER =
   /序号|编码|代码|名称|科目|^部门|^单位$|^项\s*目$|项目单位|项目类别|类别|^单位名称|^收\s*入$|^支\s*出$/;
 const TOTAL_LABEL = /^(合\s*计|总\s*计|合计[:：]?)$/;
 
-export function toGrid(table: RawTable): Grid {
+export function toGrid(table: RawTable, options: PositionedOptions = {}): Grid {
   const traits = traitsOf(table.layout);
   if (traits.positions)
-    return positionedGrid(table.items.filter((item): item is TextItem => item.kind === 'text'));
+    return positionedGrid(
+      table.items.filter((item): item is TextItem => item.kind === 'text'),
+      options,
+    );
   return traits.delimitedCells ? cellGrid(table.items) : pdfGrid(table.items);
 }
 

@@ -28,6 +28,32 @@ export interface PositionedColumn {
 
 export interface PositionedGrid extends Grid {
   columns: PositionedColumn[];
+  /** The label columns' headers, left to right (with `labelColumns`). */
+  labelHeaders?: string[];
+}
+
+interface LabelHeader {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** Header cells left of the amounts, one per label column (stacked words joined). */
+function labelHeaders(headerLines: readonly Line[], boundary: number): LabelHeader[] {
+  const heads: LabelHeader[] = [];
+  for (const line of headerLines) {
+    for (const chunk of line.visual.chunks) {
+      if ((chunk.x0 + chunk.x1) / 2 >= boundary) continue;
+      const text = chunk.text.replace(/\s/g, '');
+      const hit = heads.find((h) => overlap(h, chunk) > 0);
+      if (hit) {
+        hit.text += text;
+        hit.x0 = Math.min(hit.x0, chunk.x0);
+        hit.x1 = Math.max(hit.x1, chunk.x1);
+      } else heads.push({ x0: chunk.x0, x1: chunk.x1, text });
+    }
+  }
+  return heads.sort((a, b) => a.x0 - b.x0);
 }
 
 interface Line {
@@ -53,7 +79,15 @@ function isDecimal(text: string): boolean {
   return DECIMAL.test(text.replace(/\s/g, ''));
 }
 
-export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
+export interface PositionedOptions {
+  /**
+   * Split each row's labels into the label columns the header names (项目单位 · 项目名称 · 项目类别)
+   * instead of a code and a name; `labelHeaders` then names them.
+   */
+  labelColumns?: boolean;
+}
+
+export function positionedGrid(items: readonly TextItem[], options: PositionedOptions = {}): PositionedGrid {
   const lines: Line[] = items.flatMap((item) => (item.visual ? [{ item, visual: item.visual }] : []));
   const body = lines.filter((line) => !isColumnNumberRow(line.visual) && !isNote(line.item.text));
   const segments = byPage(body);
@@ -65,6 +99,7 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
   // Each page has its own columns (a page may lack a column that prints nothing there); they are
   // matched to the table's columns by header, else by position.
   const global: PositionedColumn[] = [];
+  let labelHeads: LabelHeader[] = [];
   for (const segment of segments) {
     const found = segmentColumns(segment, columns);
     if (!found) continue;
@@ -76,12 +111,14 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
       used.add(index);
       return index;
     });
+    if (options.labelColumns && found.headerLines.length) labelHeads = labelHeaders(found.headerLines, found.boundary);
     for (const row of segmentRows(
       found.dataLines,
       columns,
       found.boundary,
       crossClassified,
       firstColumnEnd,
+      options.labelColumns ? labelHeads : null,
     )) {
       rows.push({
         ...row,
@@ -101,7 +138,8 @@ export function positionedGrid(items: readonly TextItem[]): PositionedGrid {
   return {
     header,
     headerText: columns.map((c) => c.header).join('|'),
-    labelCount: 2,
+    labelCount: options.labelColumns && labelHeads.length ? labelHeads.length : 2,
+    labelHeaders: options.labelColumns ? labelHeads.map((h) => h.text) : undefined,
     compact: false,
     positioned: true,
     crossClassified,
@@ -441,6 +479,7 @@ function segmentRows(
   crossClassified: boolean,
   /** A row's own code is left of this (in a cross-classified table, in the first classification). */
   codeEnd = Infinity,
+  heads: readonly LabelHeader[] | null = null,
 ): GridRow[] {
   const valueOf = (chunk: Chunk): boolean => chunk.x1 > boundary + 1 && isAmountText(chunk.text);
   const hasValues = (line: Line): boolean => line.visual.chunks.some(valueOf);
@@ -489,7 +528,10 @@ function segmentRows(
     }
     if (best && distance < 3 * line.visual.size) best.extra.push(line);
   }
-  return anchors.map((anchor) => toRow(anchor, columns, boundary, crossClassified));
+  return anchors.map((anchor) => {
+    const row = toRow(anchor, columns, boundary, crossClassified);
+    return heads && heads.length ? { ...row, labels: byLabelColumn(anchor, heads, boundary) } : row;
+  });
 }
 
 function isClose(a: Line, b: Line): boolean {
@@ -548,6 +590,35 @@ function toRow(
     labels: [code, cleanName(name)],
     values,
   };
+}
+
+/** A row's label chunks, column by column of the header (each column's pieces in reading order). */
+function byLabelColumn(anchor: Anchor, heads: readonly LabelHeader[], boundary: number): string[] {
+  const cells = heads.map(() => [] as { text: string; y: number; x: number }[]);
+  for (const member of [anchor.line, ...anchor.extra]) {
+    for (const chunk of member.visual.chunks) {
+      if (chunk.x0 >= boundary + 1 && isAmountText(chunk.text)) continue;
+      if ((chunk.x0 + chunk.x1) / 2 >= boundary) continue;
+      let best = 0;
+      let score = -Infinity;
+      heads.forEach((head, i) => {
+        const s = overlap(chunk, head) - Math.abs((chunk.x0 + chunk.x1) / 2 - (head.x0 + head.x1) / 2) / 100;
+        if (s > score) {
+          score = s;
+          best = i;
+        }
+      });
+      cells[best].push({ text: chunk.text, y: member.visual.y, x: chunk.x0 });
+    }
+  }
+  return cells.map((pieces) =>
+    cleanName(
+      pieces
+        .sort((a, b) => a.y - b.y || a.x - b.x)
+        .map((p) => p.text)
+        .join(' '),
+    ),
+  );
 }
 
 /** The column a value chunk lines up with: most overlap, else the nearest within half a column. */

@@ -10,6 +10,8 @@ import { toGrid } from './grid';
 import { cleanName } from './names';
 import { parseRows, splitLabel, type ParseContext } from './rows';
 import type { Hint, Schema } from './placement';
+import { positionedSchema } from './columns';
+import type { PositionedGrid } from './positioned';
 import { fundingLabel, projectsSchema } from './schemas';
 import type { RawTable } from './segment';
 
@@ -48,9 +50,12 @@ export function parseProjects(
   unitNames: readonly string[] = [],
   hint?: Hint,
 ): ProjectsTable {
-  const grid = toGrid(table);
-  const schema = projectsSchema(grid.headerText);
-  const roles = labelRoles(grid.header, grid.labelCount, grid.compact);
+  const grid = toGrid(table, { labelColumns: true });
+  const positioned = 'columns' in grid ? (grid as PositionedGrid) : null;
+  const schema = positioned ? positionedSchema(positioned.columns, table.year) : projectsSchema(grid.headerText);
+  const roles = positioned?.labelHeaders?.length
+    ? labelRoles([positioned.labelHeaders], positioned.labelHeaders.length, false)
+    : labelRoles(grid.header, grid.labelCount, grid.compact);
   const knownUnitNames: string[] = [...unitNames];
   // Parse against the schema with the label columns joined; the roles split them afterwards.
   const labelled = grid.rows.map((row) => ({ ...row, labels: [row.labels.join('\u0001')] }));
