@@ -157,7 +157,9 @@ function pdfItems(lines: readonly string[]): Item[] {
   return items;
 }
 
-export function isPageFooter(text: string): boolean {
+export function isPageFooter(raw: string): boolean {
+  // `— 1 6 —`: digits drawn apart.
+  const text = raw.replace(/(\d)\s+(?=\d)/g, '$1');
   return (
     /^[—–-]\s*\d{1,4}\s*[—–-]$/.test(text) ||
     /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/.test(text) ||
