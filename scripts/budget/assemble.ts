@@ -284,7 +284,10 @@ function sanGongFromProse(narrative: NarrativeResult): SanGong | null {
  * disclosure has no 项目支出表, the performance forms are the list.
  */
 function projectsOf(parsed: ParsedDocument, departmentName: string): Project[] {
-  const performance = parsed.performance.flatMap((entry) => entry.projects);
+  // Forms for a whole programme (重点专项资金绩效目标表（一级项目）) are not a list of projects.
+  const performance = parsed.performance
+    .filter((entry) => !/一级项目|专项资金|重点专项|整体/.test(entry.table.title))
+    .flatMap((entry) => entry.projects);
   const table = parsed.projects?.value.projects ?? [];
   if (table.length === 0) {
     return performance.flatMap((project) =>

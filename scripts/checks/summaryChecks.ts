@@ -3,7 +3,7 @@
 // total and agree with the functional tables, and a 合计 printed with its split by fund source
 // equals the split.
 
-import type { Figure } from '../../src/domain/budget';
+import { CARRIED_IN, type Figure } from '../../src/domain/budget';
 import type { Assembled } from '../budget/assemble';
 import type { Observations } from '../budget/observations';
 import type { ParsedDocument } from '../budget/parse';
@@ -66,12 +66,15 @@ export function summaryChecks(
   }
 }
 
+const cleanLabel = (label: string): string => label.replace(/^[一二三四五六七八九十]+、|^\d+[、.]/, '');
+
 function balance(report: Report, label: string, s: SummaryTable): void {
   // 财政拨款 printed as a line of its own and again by fund (1.一般公共预算 …) counts once.
   const split = s.income.some((line) => ['gpb', 'gov-fund', 'state-capital'].includes(line.source) && line.amount);
   const current = s.income.filter(
-    (line) => line.source !== 'carryover' && line.amount && !(line.source === 'fiscal' && split),
+    (line) => !CARRIED_IN.has(line.source) && line.amount && !(line.source === 'fiscal' && split),
   );
+  const carriedIn = s.income.filter((line) => CARRIED_IN.has(line.source) && line.amount && line.amount.fen !== 0);
   if (s.currentIncome) {
     report.add(
       'income-sources',
@@ -83,12 +86,19 @@ function balance(report: Report, label: string, s: SummaryTable): void {
   }
   const carry = s.income.find((line) => line.source === 'carryover')?.amount;
   if (s.totalIncome && s.currentIncome) {
+    const others = carriedIn.filter((line) => line.source !== 'carryover');
     report.add(
       'income-sources',
       `${label}:total`,
-      `${label}：收入总计等于本年收入合计加上年结转结余`,
+      others.length
+        ? `${label}：收入总计等于本年收入合计加上年结转结余与${others.map((l) => cleanLabel(l.label)).join('、')}`
+        : `${label}：收入总计等于本年收入合计加上年结转结余`,
       term('收入总计', s.totalIncome),
-      [term('本年收入合计', s.currentIncome), ...(carry ? [term('上年结转结余', carry)] : [])],
+      [
+        term('本年收入合计', s.currentIncome),
+        ...(carry ? [term('上年结转结余', carry)] : []),
+        ...others.map((line) => term(cleanLabel(line.label), line.amount as Figure)),
+      ],
     );
   }
   if (s.totalIncome && s.totalExpenditure) {
@@ -111,9 +121,11 @@ function balance(report: Report, label: string, s: SummaryTable): void {
   }
   if (s.currentIncome && s.currentExpenditure) {
     // 上年结转 spent this year and 年终结转 kept for next year sit between the two.
-    const carriedIn = carry && carry.fen !== 0 ? carry : null;
+    const carriedInTotal = carriedIn.reduce((sum, line) => sum + (line.amount?.fen ?? 0), 0);
+    const carriedInFigure = carriedIn[0]?.amount;
+    const carriedIn1 = carriedInFigure && carriedInTotal !== 0 ? { ...carriedInFigure, fen: carriedInTotal } : null;
     const carriedOut = s.carriedForward && s.carriedForward.fen !== 0 ? s.carriedForward : null;
-    if (!carriedIn && !carriedOut) {
+    if (!carriedIn1 && !carriedOut) {
       report.add(
         'income-expenditure',
         `${label}:current`,
@@ -125,11 +137,11 @@ function balance(report: Report, label: string, s: SummaryTable): void {
       report.add(
         'income-expenditure',
         `${label}:current`,
-        `${label}：本年收入合计${carriedIn ? '加上年结转结余' : ''}等于本年支出合计${carriedOut ? '加年终结转结余' : ''}`,
+        `${label}：本年收入合计${carriedIn1 ? '加上年结转结余' : ''}等于本年支出合计${carriedOut ? '加年终结转结余' : ''}`,
         term('本年支出合计', s.currentExpenditure),
         [
           term('本年收入合计', s.currentIncome),
-          ...(carriedIn ? [term('上年结转结余', carriedIn)] : []),
+          ...(carriedIn1 ? [term('上年结转结余', carriedIn1)] : []),
           ...(carriedOut ? [{ ...term('减：年终结转结余', carriedOut), fen: -carriedOut.fen }] : []),
         ],
       );

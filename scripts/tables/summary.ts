@@ -5,7 +5,7 @@
 //     一、一般公共预算拨款收入 1,201.50 一、一般公共服务支出 1,088.92        (PDF)
 //     二、政府性基金预算拨款收入 二、国防支出                                 (PDF, no amounts)
 
-import type { Figure, IncomeLine, IncomeSource } from '../../src/domain/budget';
+import { CARRIED_IN, type Figure, type IncomeLine, type IncomeSource } from '../../src/domain/budget';
 import { looksLikeAmount, parseAmount, type MoneyUnit } from '../../src/domain/money';
 import type { ParseContext } from './rows';
 import type { RawTable } from './segment';
@@ -53,7 +53,7 @@ interface Pair {
 const ENUMERATOR = /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿\d]+[)）]|\d+[.、．])\s*/;
 /** Where a new label starts inside a run of label tokens (PDF). */
 const LABEL_START =
-  /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿\d]+[)）]|\d+\s*[、.．]|本年|当年|上年|年终|结转|收$|支$)/;
+  /^([一二三四五六七八九十廿]+、|[（(][一二三四五六七八九十廿\d]+[)）]|\d+\s*[、.．]|本年|当年|上年|年终|结转|其中|未安排|使用|收$|支$)/;
 
 const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
   [/^一般公共预算(财政)?拨款(收入)?$|^一般公共预算(资金|收入)?$/, 'gpb'],
@@ -68,10 +68,12 @@ const INCOME_RULES: readonly [RegExp, IncomeSource][] = [
   [/^附属单位上缴收入(资金)?$/, 'subordinate'],
   [/^其他(收入)?(资金)?$/, 'other'],
   [/^上年结转(结余)?(资金)?$/, 'carryover'],
+  [/^上年实户资金余额$/, 'account-balance'],
+  [/^(使用)?非财政拨款结余$/, 'non-fiscal-balance'],
 ];
 
 /** What is carried to next year on the expenditure side: 年终结转结余, 结转下年. */
-const CARRIED_FORWARD = /^(年终结转结余|年末结转(和|及)?结余|结转下年(资金|支出)?)$/;
+const CARRIED_FORWARD = /^(年终结转结余|年末结转(和|及)?结余|结转下年(资金|支出)?|未安排支出的实户资金)$/;
 
 const OTHER_SPENDING_LABELS: readonly [RegExp, string][] = [
   [/^单位预留机动经费$/, 'reserve'],
@@ -119,7 +121,7 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     // are the carry-over's sources, not this year's income.
     if (
       income &&
-      income[1] !== 'carryover' &&
+      !CARRIED_IN.has(income[1]) &&
       result.income.some((line) => line.source === 'carryover' && line.line < pair.line)
     )
       continue;
@@ -138,7 +140,14 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     else if (/^收入(总计|合计)$/.test(label)) result.totalIncome ??= figure(pair);
     else if (/^(本年|当年)支出(合计|小计)?$/.test(label)) result.currentExpenditure ??= figure(pair);
     else if (/^支出(总计|合计)$/.test(label)) result.totalExpenditure ??= figure(pair);
-    else if (CARRIED_FORWARD.test(label)) result.carriedForward ??= figure(pair);
+    else if (CARRIED_FORWARD.test(label) && pair.amount) {
+      const forward = figure(pair);
+      // Several lines carried to next year (结转下年, 未安排支出的实户资金) add up.
+      if (forward)
+        result.carriedForward = result.carriedForward
+          ? { ...result.carriedForward, fen: result.carriedForward.fen + forward.fen, derived: true }
+          : forward;
+    }
     else if (label === '基本支出') result.basic ??= figure(pair);
     else if (label === '人员经费') result.personnel ??= figure(pair);
     else if (label === '公用经费') result.publicUse ??= figure(pair);

@@ -116,7 +116,13 @@ export const INCOME_SOURCES = [
   'carryover',
   // 财政拨款 (预算拨款) as one line, where a summary does not split it by fund.
   'fiscal',
+  // Last year's money besides the 上年结转 (西安's 上年实户资金余额, 使用非财政拨款结余).
+  'account-balance',
+  'non-fiscal-balance',
 ] as const;
+
+/** Income of earlier years that pays for this year's spending. */
+export const CARRIED_IN: ReadonlySet<IncomeSource> = new Set(['carryover', 'account-balance', 'non-fiscal-balance']);
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
 export interface IncomeLine {
