@@ -95,9 +95,22 @@ export function observe(parsed: ParsedDocument): Observations {
     for (const line of summary.income) obs.add(`income.${line.source}`, label(line.label), line.amount);
   }
   // 财政拨款收支总表: this year's 财政拨款 by source are the same figures as in the other tables.
-  for (const line of parsed.fiscalSummary?.value.income ?? []) {
+  // Where the 收支总表 lists no 上年结转 of its own but this table does, by source, the 收支总表's
+  // sources hold it (重庆: 结转金额已纳入相应性质的资金收入中): this year's plus the carry-over.
+  const fiscal = parsed.fiscalSummary?.value;
+  const summaryCarries = (summary?.income ?? []).some((line) => line.source === 'carryover');
+  for (const line of fiscal?.income ?? []) {
     if (line.source === 'carryover') continue;
-    obs.add(`income.${line.source}`, `${parsed.fiscalSummary?.table.label} · ${line.label}`, line.amount);
+    const carried = fiscal?.carriedSources.find((c) => c.source === line.source)?.figure;
+    const label = `${parsed.fiscalSummary?.table.label} · ${line.label}`;
+    if (summary && !summaryCarries && carried && line.amount)
+      obs.add(`income.${line.source}`, `${label}（含上年结转）`, {
+        ...line.amount,
+        fen: line.amount.fen + carried.fen,
+        step: Math.max(line.amount.step, carried.step),
+        derived: true,
+      });
+    else obs.add(`income.${line.source}`, label, line.amount);
   }
   const tables = [...parsed.rowTables].sort(
     (a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind),

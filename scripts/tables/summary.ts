@@ -25,6 +25,8 @@ export interface SummaryTable {
   totalExpenditure: Figure | null;
   /** 年终结转结余 (结转下年): the part of 支出总计 left for next year. */
   carriedForward: Figure | null;
+  /** The 上年结转 by source, where listed under it (`二、上年结转` / `（一）一般公共预算拨款 9,375.01`). */
+  carriedSources: { source: IncomeSource; figure: Figure }[];
   basic: Figure | null;
   personnel: Figure | null;
   publicUse: Figure | null;
@@ -96,6 +98,7 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     currentExpenditure: null,
     totalExpenditure: null,
     carriedForward: null,
+    carriedSources: [],
     basic: null,
     personnel: null,
     publicUse: null,
@@ -123,8 +126,12 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
       income &&
       !CARRIED_IN.has(income[1]) &&
       result.income.some((line) => line.source === 'carryover' && line.line < pair.line)
-    )
+    ) {
+      const carried = figure(pair);
+      if (carried && !result.carriedSources.some((c) => c.source === income[1]))
+        result.carriedSources.push({ source: income[1], figure: carried });
       continue;
+    }
     if (income) {
       if (!result.income.some((line) => line.source === income[1])) {
         result.income.push({
