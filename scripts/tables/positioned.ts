@@ -111,7 +111,8 @@ export function positionedGrid(items: readonly TextItem[], options: PositionedOp
       used.add(index);
       return index;
     });
-    if (options.labelColumns && found.headerLines.length) labelHeads = labelHeaders(found.headerLines, found.boundary);
+    if (options.labelColumns && found.headerLines.length)
+      labelHeads = labelHeaders(found.headerLines, found.boundary);
     for (const row of segmentRows(
       found.dataLines,
       columns,
@@ -415,8 +416,17 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
     added.push({ x0: chunk.x0, x1: chunk.x1, header: '', parts: [] });
   }
   const all = [...columns, ...added].sort((a, b) => a.x0 - b.x0);
+  const blocks = blockHeadings(cells, isLeaf, all);
   for (const cell of [...cells].sort((a, b) => a.y - b.y)) {
     const text = cell.chunk.text.replace(/\s/g, '');
+    const block = blocks.get(cell);
+    if (block) {
+      for (const column of block) {
+        column.parts.push(text);
+        column.header += text;
+      }
+      continue;
+    }
     // A heading as wide as several columns (`当年一般公共预算拨款安排的“三公”经费预算` over
     // nine) heads each of them.
     const spanned = isLeaf(cell)
@@ -434,6 +444,36 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
     }
   }
   return all;
+}
+
+/**
+ * Block headings: a top header line of two or more headings that differ only in their year
+ * (`2025年预算数` · `2026年预算数`), printed anywhere over blocks of the same columns, divides the
+ * columns into that many equal blocks, if each heading sits over its own.
+ */
+function blockHeadings<C extends { chunk: Chunk; y: number }>(
+  cells: readonly C[],
+  isLeaf: (cell: C) => boolean,
+  columns: readonly PositionedColumn[],
+): Map<C, PositionedColumn[]> {
+  const none = new Map<C, PositionedColumn[]>();
+  if (cells.length === 0) return none;
+  const top = Math.min(...cells.map((cell) => cell.y));
+  const headings = cells.filter((cell) => Math.abs(cell.y - top) < 1).sort((a, b) => a.chunk.x0 - b.chunk.x0);
+  const shape = (cell: C) => cell.chunk.text.replace(/\s/g, '').replace(/\d/g, '#');
+  const k = headings.length;
+  if (k < 2 || headings.some(isLeaf) || new Set(headings.map(shape)).size !== 1) return none;
+  if (!headings.every((cell) => /\d{4}/.test(cell.chunk.text))) return none;
+  if (columns.length % k !== 0 || columns.length / k < 2) return none;
+  const size = columns.length / k;
+  const blocks = new Map<C, PositionedColumn[]>();
+  for (const [i, cell] of headings.entries()) {
+    const block = columns.slice(i * size, (i + 1) * size);
+    const center = (cell.chunk.x0 + cell.chunk.x1) / 2;
+    if (center < block[0].x0 || center > block[block.length - 1].x1) return none;
+    blocks.set(cell, block);
+  }
+  return blocks;
 }
 
 function nearestColumn<T extends { x0: number; x1: number }>(

@@ -140,7 +140,11 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
     if (/会议/.test(header)) return { key: 'meeting', label: '会议费' };
     if (/培训/.test(header)) return { key: 'training', label: '培训费' };
     // Group headings printed over this column: “三公”经费, 公务用车购置及运行（维护）费.
-    const rest = header.replace(/[“"]?三公[”"]?经费/, '').replace(/公务用车购置[及和]运[行维护]*费?/, '①');
+    // Block headings (`2026年预算数`) too.
+    const rest = header
+      .replace(/20\d{2}\s*年(预算数?|执行数|决算数)?/, '')
+      .replace(/[“"]?三公[”"]?经费/, '')
+      .replace(/公务用车购置[及和]运[行维护]*费?/, '①');
     const own = rest.includes('①') ? rest.slice(rest.indexOf('①')) : rest;
     const next = columns[index + 1]?.header ?? '';
     if (

@@ -1,7 +1,8 @@
 // A reference of the national 政府收支分类科目 functional codes (类 / 款 / 项) and their names,
 // built from the code–name pairs printed across the seeds and the corpus (`npm run reference`):
 // the name most disclosures print for each code, with the files and years that print it. Not
-// an official list: it holds the codes these documents use, as they print them.
+// an official list: it holds the codes these documents use, as they print them, plus the 类 of
+// the national classification that none prints as a row (those entries have no files).
 
 import entries from './functional-codes.json';
 
