@@ -126,7 +126,7 @@ const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
   {
     key: 'procurement',
     label: '政府采购预算',
-    pattern: new RegExp(String.raw`政府采购(?:预算)?(?:支出)?(?:合计)?\s*` + AMOUNT),
+    pattern: new RegExp(String.raw`政府采购(?:预算)?(?:支出)?(?:合计|总额)?\s*` + AMOUNT),
   },
   {
     key: 'purchase-services',

@@ -57,7 +57,12 @@ export function narrativeChecks(
       case 'project':
         return ['项目支出', scoped(figure, e.project, gpb('exp:project'))];
       case 'procurement':
-        return ['政府采购预算合计', budget.procurement];
+        // `采购预算总额 712.49 万元…；其中一般公共预算拨款政府采购 504.98 万元`: the part is not
+        // the table's total.
+        return figure.scope !== 'all' &&
+          budget.narrative.some((f) => f.key === 'procurement' && f.scope === 'all')
+          ? undefined
+          : ['政府采购预算合计', budget.procurement];
       case 'purchase-services':
         return ['政府购买服务预算合计', budget.purchaseOfServices];
     }

@@ -33,10 +33,12 @@ export function summaryChecks(
   if (parsed.fiscalSummary) {
     const { table, value } = parsed.fiscalSummary;
     balance(report, table.label, value);
-    // 财政拨款 is 一般公共预算 alone when no other 财政拨款 source has an amount.
-    const gpbOnly = value.income.every(
-      (line) => line.source === 'gpb' || line.source === 'carryover' || !line.amount?.fen,
-    );
+    // 财政拨款 is 一般公共预算 alone when no other 财政拨款 source has an amount, on either
+    // side: a 政府性基金 column of spending (paid from its carry-over) makes it more.
+    const gpbOnly =
+      value.income.every(
+        (line) => line.source === 'gpb' || line.source === 'carryover' || !line.amount?.fen,
+      ) && !value.splits.some((split) => split.parts.slice(1).some((part) => part.fen !== 0));
     if (gpbOnly)
       classesAgainst(report, table.label, value, (code) =>
         obs.first(`fn:${code}:total:${allGpb ? 'all' : 'gpb'}`),
@@ -70,11 +72,15 @@ const cleanLabel = (label: string): string => label.replace(/^[一二三四五�
 
 function balance(report: Report, label: string, s: SummaryTable): void {
   // 财政拨款 printed as a line of its own and again by fund (1.一般公共预算 …) counts once.
-  const split = s.income.some((line) => ['gpb', 'gov-fund', 'state-capital'].includes(line.source) && line.amount);
+  const split = s.income.some(
+    (line) => ['gpb', 'gov-fund', 'state-capital'].includes(line.source) && line.amount,
+  );
   const current = s.income.filter(
     (line) => !CARRIED_IN.has(line.source) && line.amount && !(line.source === 'fiscal' && split),
   );
-  const carriedIn = s.income.filter((line) => CARRIED_IN.has(line.source) && line.amount && line.amount.fen !== 0);
+  const carriedIn = s.income.filter(
+    (line) => CARRIED_IN.has(line.source) && line.amount && line.amount.fen !== 0,
+  );
   if (s.currentIncome) {
     report.add(
       'income-sources',
@@ -123,7 +129,8 @@ function balance(report: Report, label: string, s: SummaryTable): void {
     // 上年结转 spent this year and 年终结转 kept for next year sit between the two.
     const carriedInTotal = carriedIn.reduce((sum, line) => sum + (line.amount?.fen ?? 0), 0);
     const carriedInFigure = carriedIn[0]?.amount;
-    const carriedIn1 = carriedInFigure && carriedInTotal !== 0 ? { ...carriedInFigure, fen: carriedInTotal } : null;
+    const carriedIn1 =
+      carriedInFigure && carriedInTotal !== 0 ? { ...carriedInFigure, fen: carriedInTotal } : null;
     const carriedOut = s.carriedForward && s.carriedForward.fen !== 0 ? s.carriedForward : null;
     if (!carriedIn1 && !carriedOut) {
       report.add(

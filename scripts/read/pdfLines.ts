@@ -203,7 +203,14 @@ function joinNarrowGaps(parts: PdfRun[], size: number): PdfRun[] {
     const last = joined[joined.length - 1];
     const gap = last ? part.x - (last.x + last.width) : Infinity;
     // …but an amount beside a word is two cells (`150.000000 五、教育支出`).
-    if (last && gap < 0.6 * size && !/\d\.\d+$/.test(last.text) && !/^-?[\d,]+\.\d/.test(part.text)) {
+    // So is an amount beside a numbered label (`99,320.55 (一)一般公共服务支出`).
+    if (
+      last &&
+      gap < 0.6 * size &&
+      !/\d\.\d+$/.test(last.text) &&
+      !/^-?[\d,]+\.\d/.test(part.text) &&
+      !(/\d$/.test(last.text) && /^[（(]/.test(part.text))
+    ) {
       last.text += ` ${part.text}`;
       last.width = part.x + part.width - last.x;
     } else joined.push({ ...part });
@@ -245,8 +252,16 @@ function toChunks(pieces: readonly PdfRun[]): Chunk[] {
     const gap = last ? piece.x - last.x1 : Infinity;
     const size = Math.max(last?.size ?? 0, piece.size);
     const numeric = isNumeric(piece.text);
+    // A bracketed word set a little apart (`因公出国 (境) 费`) stays in its phrase.
+    const bracketed =
+      gap < 0.6 * size &&
+      !!last &&
+      ((/[\u4e00-\u9fff]$/.test(last.text) && /^[（(][\u4e00-\u9fff]*$/.test(piece.text)) ||
+        (/(^|[\u4e00-\u9fff])[（(][\u4e00-\u9fff]*$/.test(last.text) &&
+          /^[\u4e00-\u9fff]*[）)]?$/.test(piece.text)) ||
+        (/[（(][\u4e00-\u9fff]+[）)]$/.test(last.text) && /^[\u4e00-\u9fff]/.test(piece.text)));
     const touching =
-      gap < 0.3 * size &&
+      (gap < 0.3 * size || bracketed) &&
       !(last?.lastNumeric && numeric && gap > 0.12 * size) &&
       !(piece.glued && last?.glued) &&
       // An amount and a label drawn as two runs that touch are still two cells.

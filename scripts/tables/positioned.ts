@@ -371,11 +371,16 @@ function nameColumns(amountColumns: PositionedColumn[], headerLines: readonly Li
   // neither) is a group, not a leaf.
   const isGroup = (cell: (typeof cells)[number]): boolean => {
     const width = cell.chunk.x1 - cell.chunk.x0;
+    // Cells below that end a stack of their own (`资金` under `财政专户管理`, beside a one-line
+    // `事业收入` printed at the middle of the header) do not count.
     const under = cells.filter(
       (other) =>
         other.y > cell.y + 0.5 &&
         other.chunk.x1 > cell.chunk.x0 - width &&
-        other.chunk.x0 < cell.chunk.x1 + width,
+        other.chunk.x0 < cell.chunk.x1 + width &&
+        !cells.some(
+          (above) => above !== cell && above.y < other.y - 0.5 && overlap(above.chunk, other.chunk) > 0,
+        ),
     );
     const left = under.some((o) => (o.chunk.x0 + o.chunk.x1) / 2 < (cell.chunk.x0 + cell.chunk.x1) / 2);
     const right = under.some((o) => (o.chunk.x0 + o.chunk.x1) / 2 > (cell.chunk.x0 + cell.chunk.x1) / 2);

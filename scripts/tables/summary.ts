@@ -90,7 +90,8 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
     ? positionedPairs(table)
     : { ...(traits.delimitedCells ? cellPairs(table) : pdfPairs(table)), economicFrom: Infinity };
   // Only a header that prints 合计 beside fund-source columns says the extra amounts are a split.
-  const splitColumns = /合计/.test(header) && /一般公共预算|政府性基金|财政专户|单位资金/.test(header);
+  // The words may wrap (`一般` over `公共预算`).
+  const splitColumns = /合计/.test(header) && /公共预算|政府性基金|基金预算|财政专户|单位资金/.test(header);
   const result: SummaryTable = {
     income: [],
     currentIncome: null,
