@@ -250,7 +250,10 @@ function incomeLines(parsed: ParsedDocument, obs: Observations): IncomeLine[] {
   for (const source of INCOME_SOURCES) {
     if (lines.some((line) => line.source === source)) continue;
     // 财政拨款 as a whole only where no line splits it by fund.
-    if (source === 'fiscal' && lines.some((line) => ['gpb', 'gov-fund', 'state-capital'].includes(line.source)))
+    if (
+      source === 'fiscal' &&
+      lines.some((line) => ['gpb', 'gov-fund', 'state-capital'].includes(line.source))
+    )
       continue;
     const amount = obs.first(`income.${source}`);
     if (amount)

@@ -12,7 +12,11 @@ import { term, type Report } from './report';
  * `notes` receives what could not be checked: a list whose rows nest in a way its sums do not
  * explain (categories, units and items without codes) is named, not reported as failing.
  */
-export function listChecks(report: Report, parsed: ParsedDocument, notes?: (line: number, table: string, message: string) => void): void {
+export function listChecks(
+  report: Report,
+  parsed: ParsedDocument,
+  notes?: (line: number, table: string, message: string) => void,
+): void {
   for (const { table, value } of parsed.lists) {
     const label = table.label;
     const rows = value.rows.filter((row) => row.amount || row.parts.length > 0);

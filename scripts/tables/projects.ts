@@ -52,7 +52,9 @@ export function parseProjects(
 ): ProjectsTable {
   const grid = toGrid(table, { labelColumns: true });
   const positioned = 'columns' in grid ? (grid as PositionedGrid) : null;
-  const schema = positioned ? positionedSchema(positioned.columns, table.year) : projectsSchema(grid.headerText);
+  const schema = positioned
+    ? positionedSchema(positioned.columns, table.year)
+    : projectsSchema(grid.headerText);
   const roles = positioned?.labelHeaders?.length
     ? labelRoles([positioned.labelHeaders], positioned.labelHeaders.length, false)
     : labelRoles(grid.header, grid.labelCount, grid.compact);

@@ -59,7 +59,11 @@ export function segmentTables(items: readonly Item[], layout: LayoutFamily): Raw
     // `公开 09 表：一般公共预算“三公”经费、会议费、培训费` / `支出预算表`: a numbered title
     // wrapped onto a short second line.
     const next = items[index + 1];
-    if (next?.kind !== 'text' || next.text.length > 16 || !matchTableNumber(item.text.split(/[:：]/)[0] ?? ''))
+    if (
+      next?.kind !== 'text' ||
+      next.text.length > 16 ||
+      !matchTableNumber(item.text.split(/[:：]/)[0] ?? '')
+    )
       return;
     const joined = matchTableTitle(`${item.text}${next.text}`);
     if (joined && !matchTableTitle(next.text)) {

@@ -155,8 +155,7 @@ export function parseSummary(table: RawTable, context: ParseContext): SummaryTab
         result.carriedForward = result.carriedForward
           ? { ...result.carriedForward, fen: result.carriedForward.fen + forward.fen, derived: true }
           : forward;
-    }
-    else if (label === '基本支出') result.basic ??= figure(pair);
+    } else if (label === '基本支出') result.basic ??= figure(pair);
     else if (label === '人员经费') result.personnel ??= figure(pair);
     else if (label === '公用经费') result.publicUse ??= figure(pair);
     else if (label === '项目支出') result.project ??= figure(pair);

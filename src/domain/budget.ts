@@ -122,7 +122,11 @@ export const INCOME_SOURCES = [
 ] as const;
 
 /** Income of earlier years that pays for this year's spending. */
-export const CARRIED_IN: ReadonlySet<IncomeSource> = new Set(['carryover', 'account-balance', 'non-fiscal-balance']);
+export const CARRIED_IN: ReadonlySet<IncomeSource> = new Set([
+  'carryover',
+  'account-balance',
+  'non-fiscal-balance',
+]);
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
 export interface IncomeLine {

@@ -113,12 +113,15 @@ describe('every vendored real disclosure', () => {
 
     const listed = CONTRADICTIONS.filter((c) => c.id === id);
     if (listed.length)
-      it.each(listed.map((c) => [c.check, c] as const))('still reports %s, with the printed figures', (_, c) => {
-        const check = d.checks.find((k: Check) => k.id === c.check);
-        expect(check, c.why).toBeDefined();
-        expect(check?.passed).toBe(false);
-        expect(check?.left.fen).toBe(wan(c.left));
-        expect(check?.rightFen).toBe(wan(c.right));
-      });
+      it.each(listed.map((c) => [c.check, c] as const))(
+        'still reports %s, with the printed figures',
+        (_, c) => {
+          const check = d.checks.find((k: Check) => k.id === c.check);
+          expect(check, c.why).toBeDefined();
+          expect(check?.passed).toBe(false);
+          expect(check?.left.fen).toBe(wan(c.left));
+          expect(check?.rightFen).toBe(wan(c.right));
+        },
+      );
   });
 });
