@@ -1,6 +1,7 @@
 // The test every spec uses: fails on any console error or page error, and offers helpers named
 // for what a user does.
 
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
@@ -8,6 +9,21 @@ export const OFFICE = '2025-dalian-xigang-103-government-office';
 export const HUANGPI = '2024-wuhan-huangpi-032-big-data-center';
 export const HAIGANG = '2025-qinhuangdao-haigang-980-development-service-center';
 export const QIAOKOU = '2025-wuhan-qiaokou-135002-big-data-center';
+/** A real PDF disclosure of the vendored corpus (北京市统计局 2026). */
+export const BEIJING_TJJ = 'beijing_tjj_2026';
+
+/** What the converter wrote (the explorer shows all of it): how many disclosures and projects. */
+const catalog = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as {
+  disclosures: unknown[];
+  projectShards: number;
+};
+export const DISCLOSURE_COUNT = catalog.disclosures.length;
+export const PROJECT_COUNT = Array.from(
+  { length: catalog.projectShards },
+  (_, shard) =>
+    (JSON.parse(readFileSync(`public/data/projects/${shard}.json`, 'utf8')) as { rows: unknown[] }).rows
+      .length,
+).reduce((sum, n) => sum + n, 0);
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [

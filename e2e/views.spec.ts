@@ -1,4 +1,4 @@
-import { expect, expectAccessible, OFFICE, QIAOKOU, row, snapshot, test } from './fixtures';
+import { expect, expectAccessible, OFFICE, PROJECT_COUNT, QIAOKOU, row, snapshot, test } from './fixtures';
 
 test('basic vs project: the sub-items split, personnel vs public use, and the economic classification', async ({
   page,
@@ -14,7 +14,7 @@ test('basic vs project: the sub-items split, personnel vs public use, and the ec
 
 test('projects: search across disclosures', async ({ page }, testInfo) => {
   await page.goto('./?view=projects');
-  await expect(page.getByText(/共 28 个项目/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`共 ${PROJECT_COUNT} 个项目`))).toBeVisible();
   await page.getByRole('searchbox').fill('城市视频');
   await expect(page.getByText(/共 1 个项目，合计 800.00 万元/)).toBeVisible();
   await expect(page).toHaveURL(/q=/);

@@ -37,6 +37,10 @@ function isBodyName(name: string): boolean {
 }
 
 export function readIdentity(lines: readonly string[]): Identity {
+  // The cover names the body in full; a later heading may shorten it (`第二部分 省人大办公厅 2017
+  // 年度部门预算表` under a cover `江苏省人大常委会办公厅` / `2017 年度部门预算`).
+  const cover = readCover(lines);
+  if (cover) return cover;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index].replace(/\[bookmark:[^\]]*\]/g, '').trim();
     if (line.length > 60 || /[，。；：]/.test(line)) continue;
@@ -44,15 +48,7 @@ export function readIdentity(lines: readonly string[]): Identity {
     if (!match || !isBodyName(match[1])) continue;
     return identity(line, index + 1, Number(match[2]), match[1]);
   }
-  return (
-    readCover(lines) ?? {
-      kind: '部门预算',
-      title: null,
-      titleLine: 0,
-      year: yearNearTop(lines),
-      subject: null,
-    }
-  );
+  return { kind: '部门预算', title: null, titleLine: 0, year: yearNearTop(lines), subject: null };
 }
 
 /** `第二部分 2019年度部门预算表`, `三、2019年度部门主要工作任务及目标`: the year a document names first. */
@@ -103,7 +99,7 @@ function readCover(lines: readonly string[]): Identity | null {
       /^[一二三四五六七八九十]+、/.test(text)
     )
       break;
-    cover.push({ text: text.replace(/\s+/g, ''), line: index + 1 });
+    cover.push({ text: text.replace(/\s+/g, ' '), line: index + 1 });
   }
   for (let size = 1; size <= 4; size++) {
     for (let start = 0; start + size <= cover.length; start++) {

@@ -1,7 +1,10 @@
-// Where a figure comes from: the table and line of each printing, and a link to the original
-// text at that line. One panel for the whole page (a bottom sheet on phones).
+// Where a figure comes from: the table and line of each printing (and, for a PDF, its page),
+// a link to the original text at that line and one to the PDF page. One panel for the whole
+// page (a bottom sheet on phones).
 
 import { useEffect, useRef } from 'react';
+import { pdfHref } from '../data/load';
+import { pageOfLine } from '../domain/sourceText';
 import { useStore } from '../state/store';
 import { useT } from '../state/hooks';
 import { Link } from './Link';
@@ -9,6 +12,7 @@ import { Link } from './Link';
 export function ProvenancePanel() {
   const request = useStore((s) => s.provenance);
   const close = useStore((s) => s.showProvenance);
+  const disclosures = useStore((s) => s.disclosures);
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<Element | null>(null);
@@ -34,13 +38,23 @@ export function ProvenancePanel() {
         {t('provenanceOf', { value: `${request.label} ${request.value}` })}
       </h2>
       <ul>
-        {request.sources.map((source) => (
-          <li key={`${source.id}:${source.table}:${source.line}`}>
-            <span className="source-file">{source.file}</span>
-            <span>{t('printedIn', { table: source.table, line: source.line })}</span>
-            <Link to={{ view: 'source', selection: [source.id], line: source.line }}>{t('openSource')}</Link>
-          </li>
-        ))}
+        {request.sources.map((source) => {
+          const loaded = disclosures[source.id];
+          const documents = loaded?.status === 'ready' ? (loaded.value.documents ?? []) : [];
+          const pdf = pageOfLine(documents, source.line);
+          return (
+            <li key={`${source.id}:${source.table}:${source.line}`}>
+              <span className="source-file">{source.file}</span>
+              <span>{t('printedIn', { table: source.table, line: source.line })}</span>
+              <Link to={{ view: 'source', selection: [source.id], line: source.line }}>{t('openSource')}</Link>
+              {pdf && (
+                <a href={pdfHref(pdf.file, pdf.page)} target="_blank" rel="noopener">
+                  {t('pdfPage', { file: pdf.file, page: pdf.page })}
+                </a>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <button type="button" onClick={() => close(null)}>
         {t('close')}

@@ -28,3 +28,8 @@ export async function loadSource(text: string): Promise<string> {
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.text();
 }
+
+/** A page of an original PDF, as served beside the data (`data/sources/<file>#page=N`). */
+export function pdfHref(file: string, page: number): string {
+  return `data/sources/${file.split('/').map(encodeURIComponent).join('/')}#page=${page}`;
+}

@@ -47,8 +47,13 @@ const ECONOMIC: Record<string, string> = {
   '399': 'Other expenditure',
 };
 
-/** The name to show: English for a 类 in English mode, otherwise as printed. */
+/**
+ * The name to show: English for a 类 in English mode, otherwise as printed. A level the
+ * document never prints (a 款 added up from its 项) and no other disclosure names says so.
+ */
 export function className(code: string, printed: string, lang: 'zh' | 'en'): string {
+  if (!printed.trim() && !(lang === 'en' && code.length === 3))
+    return lang === 'zh' ? '（原文未印名称）' : '(name not printed)';
   if (lang === 'zh' || code.length !== 3) return printed;
   return FUNCTIONAL[code] ?? ECONOMIC[code] ?? printed;
 }

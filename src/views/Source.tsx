@@ -5,16 +5,13 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { Picker } from '../components/Picker';
+import { pdfHref } from '../data/load';
 import type { SourceDocument } from '../domain/budget';
 import { FILE_MARKER, PAGE_MARKER, pageOfLine } from '../domain/sourceText';
 import { useCatalogEntries, useDisclosures, useRoute, useSelectedIds, useT } from '../state/hooks';
 import { useStore } from '../state/store';
 
 /** The original PDF at a page (browsers open `file.pdf#page=N` there). */
-export function pdfHref(file: string, page: number): string {
-  return `data/sources/${file.split('/').map(encodeURIComponent).join('/')}#page=${page}`;
-}
-
 export default function Source() {
   const t = useT();
   const route = useRoute();
