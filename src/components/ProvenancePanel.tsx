@@ -46,7 +46,9 @@ export function ProvenancePanel() {
             <li key={`${source.id}:${source.table}:${source.line}`}>
               <span className="source-file">{source.file}</span>
               <span>{t('printedIn', { table: source.table, line: source.line })}</span>
-              <Link to={{ view: 'source', selection: [source.id], line: source.line }}>{t('openSource')}</Link>
+              <Link to={{ view: 'source', selection: [source.id], line: source.line }}>
+                {t('openSource')}
+              </Link>
               {pdf && (
                 <a href={pdfHref(pdf.file, pdf.page)} target="_blank" rel="noopener">
                   {t('pdfPage', { file: pdf.file, page: pdf.page })}
