@@ -1,9 +1,11 @@
-// npm run bench:data — converter speed on the five seeds (not a test: numbers, not verdicts).
-// Whole-process time of `npm run data` equivalents (median of runs), time per disclosure
-// in-process (median of repeats), throughput in MB/s. Results go to bench/results.json.
+// npm run bench:data — converter speed (not a test: numbers, not verdicts). On the five seeds
+// (text): whole-process time of `npm run data` equivalents (median of runs), time per disclosure
+// in process (median of repeats), throughput in MB/s. On the vendored PDFs: whole-process time
+// with an empty page cache and with a full one, against `pdftotext -layout` over the same files
+// in the same run (the reference), pages per second. Results go to bench/results.json.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertDisclosure } from '../scripts/convert';
@@ -20,20 +22,33 @@ const files = sources.map((f) => f.name);
 const bytes = sources.map((f) => f.bytes);
 const totalBytes = bytes.reduce((sum, b) => sum + b.length, 0);
 
-// Whole process: node + tsx start-up, read, convert, write every output.
-const out = mkdtempSync(join(tmpdir(), 'bench-data-'));
-const processTimes: number[] = [];
-const peaksKB: number[] = [];
-for (let run = 0; run < PROCESS_RUNS; run++) {
+/** A folder holding copies of some of the sources, so that a run converts only those. */
+function folderOf(names: readonly string[]): string {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-sources-'));
+  for (const name of names) copyFileSync(join(SOURCES, name), join(folder, name));
+  return folder;
+}
+
+/** One `npm run data` equivalent: node + tsx start-up, read, convert, write every output. */
+function wholeProcess(folder: string, env: NodeJS.ProcessEnv = {}): { ms: number; peakKB: number } {
+  const out = mkdtempSync(join(tmpdir(), 'bench-data-'));
   const started = performance.now();
   // GNU time prints the peak resident memory (KB) of the largest process on stderr.
   const { stderr } = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', 'npx', 'tsx', 'scripts/cli.ts', '--sources', SOURCES, '--out', out, '--quiet'],
-    { encoding: 'utf8' },
+    ['-f', '%M', 'npx', 'tsx', 'scripts/cli.ts', '--sources', folder, '--out', out, '--quiet'],
+    { encoding: 'utf8', env: { ...process.env, ...env } },
   );
-  processTimes.push(performance.now() - started);
-  peaksKB.push(Number(stderr.trim().split('\n').pop()));
+  return { ms: performance.now() - started, peakKB: Number(stderr.trim().split('\n').pop()) };
+}
+
+const seedFolder = folderOf(files);
+const processTimes: number[] = [];
+const peaksKB: number[] = [];
+for (let run = 0; run < PROCESS_RUNS; run++) {
+  const { ms, peakKB } = wholeProcess(seedFolder);
+  processTimes.push(ms);
+  peaksKB.push(peakKB);
 }
 
 // In process, per disclosure (after one warm-up conversion each).
@@ -61,9 +76,52 @@ const result = {
   perDisclosure,
 };
 
+// PDFs: cold (an empty page cache each run: every page read by pdfjs), cached (the same cache
+// again), and pdftotext -layout over the same files, one after another, as the reference.
+const PDF_RUNS = 3;
+const pdfs = readdirSync(SOURCES).filter((name) => /\.pdf$/i.test(name));
+const pdfFolder = folderOf([...pdfs, ...(existsSync(join(SOURCES, 'sources.csv')) ? ['sources.csv'] : [])]);
+const manifest = readFileSync('public/data/corpus-manifest.tsv', 'utf8').trim().split('\n').slice(1);
+const pages = manifest
+  .map((line) => line.split('\t'))
+  .filter(([file]) => pdfs.includes(file))
+  .reduce((sum, cells) => sum + Number(cells[4]), 0);
+const cold: { ms: number; peakKB: number }[] = [];
+const cached: number[] = [];
+const reference: number[] = [];
+const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
+for (let run = 0; run < PDF_RUNS; run++) {
+  const cache = mkdtempSync(join(tmpdir(), 'bench-pdf-cache-'));
+  cold.push(wholeProcess(pdfFolder, { BUDGET_PDF_CACHE: cache }));
+  cached.push(wholeProcess(pdfFolder, { BUDGET_PDF_CACHE: cache }).ms);
+  if (hasPdftotext) {
+    const started = performance.now();
+    for (const pdf of pdfs) spawnSync('pdftotext', ['-layout', join(pdfFolder, pdf), '/dev/null']);
+    reference.push(performance.now() - started);
+  }
+}
+const coldMs = median(cold.map((c) => c.ms));
+const pdfResult = {
+  pdfs: pdfs.length,
+  pages,
+  inputMB: +(
+    pdfs.reduce((sum, pdf) => sum + readFileSync(join(SOURCES, pdf)).length, 0) /
+    1024 /
+    1024
+  ).toFixed(1),
+  runs: PDF_RUNS,
+  coldMedianMs: Math.round(coldMs),
+  coldRunsMs: cold.map((c) => Math.round(c.ms)),
+  coldPeakResidentMB: Math.round(Math.max(...cold.map((c) => c.peakKB)) / 1024),
+  pagesPerSecondCold: Math.round(pages / (coldMs / 1000)),
+  cachedMedianMs: Math.round(median(cached)),
+  pdftotextMedianMs: hasPdftotext ? Math.round(median(reference)) : null,
+  coldOverPdftotext: hasPdftotext ? +(coldMs / median(reference)).toFixed(1) : null,
+};
+
 const resultsPath = 'bench/results.json';
 const all = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
-all.data = result;
+all.data = { ...result, pdf: pdfResult };
 writeFileSync(resultsPath, JSON.stringify(all, null, 2) + '\n');
 writeReport();
 
@@ -74,3 +132,12 @@ console.log(
 console.log(`  conversion in process: ${result.convertAllInProcessMs} ms → ${result.throughputMBps} MB/s`);
 for (const d of perDisclosure)
   console.log(`  ${d.medianMs.toFixed(2).padStart(7)} ms  ${d.kb} KB  ${d.file}`);
+console.log(`PDFs: ${pdfResult.pdfs} files, ${pdfResult.pages} pages, ${pdfResult.inputMB} MB`);
+console.log(
+  `  cold (median of ${PDF_RUNS}): ${pdfResult.coldMedianMs} ms, ${pdfResult.pagesPerSecondCold} pages/s, peak ${pdfResult.coldPeakResidentMB} MB`,
+);
+console.log(`  cached: ${pdfResult.cachedMedianMs} ms`);
+if (hasPdftotext)
+  console.log(
+    `  pdftotext -layout, one file after another: ${pdfResult.pdftotextMedianMs} ms (cold is ${pdfResult.coldOverPdftotext}×)`,
+  );

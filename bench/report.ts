@@ -78,6 +78,18 @@ interface Results {
     peakResidentMB?: number;
     convertAllInProcessMs: number;
     throughputMBps: number;
+    pdf?: {
+      pdfs: number;
+      pages: number;
+      inputMB: number;
+      runs: number;
+      coldMedianMs: number;
+      coldPeakResidentMB: number;
+      pagesPerSecondCold: number;
+      cachedMedianMs: number;
+      pdftotextMedianMs: number | null;
+      coldOverPdftotext: number | null;
+    };
     perDisclosure: { file: string; kb: number; medianMs: number }[];
   };
   ui?: {
@@ -150,6 +162,20 @@ export function writeReport(): void {
       ...d.perDisclosure.map((p) => `| ${p.file} | ${p.kb} KB | ${p.medianMs} ms |`),
       '',
     );
+    if (d.pdf) {
+      const p = d.pdf;
+      lines.push(
+        `PDFs (the vendored corpus): ${p.pdfs} files, ${p.pages} pages, ${p.inputMB} MB; medians of ${p.runs} whole processes on 2 cores.`,
+        '',
+        '| measure | value |',
+        '|---|---|',
+        `| cold: empty page cache, every page read by pdfjs | ${p.coldMedianMs} ms (${p.pagesPerSecondCold} pages/s), peak ${p.coldPeakResidentMB} MB |`,
+        `| cached: the same files again | ${p.cachedMedianMs} ms |`,
+        `| reference: \`pdftotext -layout\` over the same files, one after another | ${p.pdftotextMedianMs ?? '–'} ms |`,
+        `| cold ÷ reference | ${p.coldOverPdftotext ?? '–'}× |`,
+        '',
+      );
+    }
   }
   if (r.ui) {
     const u = r.ui;
