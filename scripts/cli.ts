@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssue, type Issue } from '../src/domain/issues';
 import { parseSourcesCsv, type KnownIdentity } from './budget/known';
-import { convertOne, type OneResult } from './convertOne';
+import { convertOne, fromCache, type OneResult } from './convertOne';
 import { runPool } from './pool';
 import { listGroups, SOURCES_CSV, type SourceGroup } from './sources';
 import { assembleOutputs, type DisclosureOutput, type FailedSource } from './write/outputs';
@@ -77,20 +77,24 @@ async function convertFolder(
 ): Promise<OneResult[]> {
   const results: OneResult[] = new Array(groups.length);
   const meter = progress(groups.length, options.quiet);
-  const work = groups.reduce(
-    (sum, g) => sum + g.files.reduce((n, f) => n + (/\.pdf$/i.test(f) ? PDF_WEIGHT : 1), 0),
-    0,
-  );
-  if (work < PARALLEL_FROM || groups.length < 2 || availableParallelism() < 2) {
-    for (const [index, group] of groups.entries()) {
-      results[index] = await convertOne(options.sources, group, out, { known });
+  // Converted before from the same bytes by the same converter: written again as they were.
+  const todo: { id: number; group: SourceGroup }[] = [];
+  for (const [id, group] of groups.entries()) {
+    const cached = fromCache(options.sources, group, out, known);
+    if (cached) {
+      results[id] = cached;
+      meter.tick();
+    } else todo.push({ id, group });
+  }
+  const work = todo.reduce((sum, { group }) => sum + weight(group), 0);
+  if (work < PARALLEL_FROM || todo.length < 2 || availableParallelism() < 2) {
+    for (const { id, group } of todo) {
+      results[id] = await convertOne(options.sources, group, out, { known });
       meter.tick();
     }
   } else {
     // Largest first, so that one big PDF does not finish last on its own.
-    const order = groups
-      .map((group, id) => ({ id, group }))
-      .sort((a, b) => weight(b.group) - weight(a.group));
+    const order = [...todo].sort((a, b) => weight(b.group) - weight(a.group));
     await runPool<{ id: number; group: SourceGroup }, OneResult>({
       script: new URL('./convertWorker.ts', import.meta.url),
       args: [options.sources, out, JSON.stringify([...known.entries()])],

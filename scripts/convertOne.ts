@@ -10,6 +10,7 @@ import { applyKnownIdentity, type KnownIdentity } from './budget/known';
 import { convertLines, convertPositioned, type ConvertResult } from './convert';
 import { cachedPageReader } from './pdfCache';
 import { readSourceText, type SourceFile } from './read/source';
+import { readCached, resultKey, writeCached } from './resultCache';
 import type { SourceGroup } from './sources';
 import { disclosureOutput, hasErrors, type DisclosureOutput, type FailedSource } from './write/outputs';
 
@@ -26,7 +27,7 @@ export interface OneResult {
 export interface OneOptions {
   /** Rows of sources.csv, by file name. */
   known: ReadonlyMap<string, KnownIdentity>;
-  /** Folder of the PDF page cache; null to read every PDF afresh. */
+  /** Folder of the PDF page cache; null to read every PDF afresh and remember nothing. */
   cache?: string | null;
 }
 
@@ -36,30 +37,29 @@ export async function convertOne(
   out: string,
   options: OneOptions,
 ): Promise<OneResult> {
-  const files: SourceFile[] = group.files.map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
+  const files = readGroup(folder, group);
+  const key = options.cache === null ? null : resultKey(group, files, options.known);
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
   const label = group.files.join(' + ');
   const result = await convertGroup(group, files, options);
   if (!result.ok) {
-    return {
+    const failed: OneResult = {
       part: null,
       failed: { sourceFile: label, issues: result.issues },
       issues: result.issues,
       summary: `✗ ${label}: not converted`,
       bytes,
     };
+    if (key) writeCached(key, { files: [], result: failed });
+    return failed;
   }
   const disclosure = result.disclosure;
   const part = disclosureOutput(disclosure);
   const written: [string, string][] = [...part.files];
   if (result.text) written.push([disclosure.text, result.text]);
-  for (const [path, content] of written) {
-    const target = join(out, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  }
+  writeOutputs(out, written);
   const failedChecks = disclosure.checks.filter((c) => !c.passed).length;
-  return {
+  const one: OneResult = {
     // Written already: do not carry the contents around.
     part: { ...part, files: part.files.map(([path]) => [path, '']) },
     failed: null,
@@ -67,6 +67,33 @@ export async function convertOne(
     summary: `${hasErrors(disclosure) ? '✗' : '✓'} ${label}: ${disclosure.department.name} ${disclosure.year ?? ''} — ${disclosure.tables.length} tables, ${disclosure.functional.length} functional rows, ${disclosure.checks.length} checks (${failedChecks} failed)`,
     bytes,
   };
+  if (key) writeCached(key, { files: written, result: one });
+  return one;
+}
+
+export function readGroup(folder: string, group: SourceGroup): SourceFile[] {
+  return group.files.map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
+}
+
+/** A disclosure converted before, by the same converter, from the same bytes: its outputs again. */
+export function fromCache(
+  folder: string,
+  group: SourceGroup,
+  out: string,
+  known: ReadonlyMap<string, KnownIdentity>,
+): OneResult | null {
+  const cached = readCached(resultKey(group, readGroup(folder, group), known));
+  if (!cached) return null;
+  writeOutputs(out, cached.files);
+  return cached.result;
+}
+
+function writeOutputs(out: string, files: readonly [string, string][]): void {
+  for (const [path, content] of files) {
+    const target = join(out, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
 }
 
 type GroupResult =

@@ -1,19 +1,19 @@
 // PDF pages read once per content: reading a PDF is most of the converter's time, so the pages
-// pdfjs returns are kept under node_modules/.cache, keyed by the file's SHA-256 and the reader's
-// version. A re-run over the same bytes reads them back; a changed file is read again.
+// pdfjs returns are kept under node_modules/.cache (or `BUDGET_CACHE`), keyed by the file's
+// SHA-256 and the reader's version. A re-run over the same bytes reads them back; a changed
+// file is read again.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPdf } from './read/pdf';
 import type { PageReader } from './read/source';
+import { CACHE_ROOT } from './resultCache';
 
 /** Bump when read/pdf.ts changes what it returns. */
 const READER_VERSION = 1;
 
-/** The cache folder; `BUDGET_PDF_CACHE` moves it (the benchmark measures cold runs with an empty one). */
-export const PDF_CACHE =
-  process.env.BUDGET_PDF_CACHE || join(process.cwd(), 'node_modules', '.cache', 'budget-explorer', 'pdf');
+export const PDF_CACHE = join(CACHE_ROOT, 'pdf');
 
 export function cachedPageReader(folder: string | null = PDF_CACHE): PageReader {
   return async (file) => {

@@ -1,23 +1,60 @@
 // PDF bytes → positioned text runs, page by page, with pdfjs-dist (pure JavaScript, its
-// bundled CMaps so that Chinese CID fonts decode). Async, because pdfjs is; everything after
-// this step is synchronous. Bad input is a value: an issue naming the file (and page).
+// bundled CMaps so that Chinese CID fonts decode), in a thread of its own (pdfjsThread.mjs).
+// Async, because pdfjs is; everything after this step is synchronous. Bad input is a value:
+// an issue naming the file (and page).
 
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Issue, IssueCode } from '../../src/domain/issues';
-import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PdfPage, PdfRun } from './pdfLines';
+import type { PdfPage } from './pdfLines';
 
 export type PdfReadResult = { ok: true; pages: PdfPage[]; notes: Issue[] } | { ok: false; issue: Issue };
 
-const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+interface ThreadError {
+  name: string;
+  message: string;
+}
+type ThreadAnswer = {
+  id: number;
+  pages?: (PdfPage & { error?: string })[];
+  error?: ThreadError;
+};
 
-type Pdfjs = typeof PdfjsModule;
-let pdfjs: Promise<Pdfjs> | null = null;
-/** Loaded on first use: converting text files never pays for it. */
-function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs;
+/**
+ * pdfjs runs in a thread of its own, started on first use, without the loader hooks of the
+ * parent (`execArgv: []`): see pdfjsThread.mjs. It keeps the process alive only while a file
+ * is being read.
+ */
+let thread: Worker | null = null;
+const waiting = new Map<number, (answer: ThreadAnswer) => void>();
+let nextId = 0;
+
+function readInThread(bytes: Uint8Array): Promise<ThreadAnswer> {
+  if (!thread) {
+    const worker = new Worker(new URL('./pdfjsThread.mjs', import.meta.url), { execArgv: [] });
+    worker.on('message', (answer: ThreadAnswer) => {
+      waiting.get(answer.id)?.(answer);
+      waiting.delete(answer.id);
+      if (waiting.size === 0) worker.unref();
+    });
+    worker.on('error', (error) => failAll(error));
+    worker.on('exit', (code) => failAll(new Error(`the PDF reader stopped (exit code ${code})`)));
+    thread = worker;
+  }
+  const id = nextId++;
+  thread.ref();
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    // pdfjs takes ownership of the buffer it is given: the thread gets a copy.
+    thread?.postMessage({ id, bytes: new Uint8Array(bytes) });
+  });
+}
+
+/** The thread died (out of memory, a crash in pdfjs): every file it was reading fails, clearly. */
+function failAll(error: Error): void {
+  thread = null;
+  for (const [id, resolve] of waiting)
+    resolve({ id, error: { name: 'ReaderError', message: error.message } });
+  waiting.clear();
 }
 
 /** True when the bytes start like a PDF (`%PDF-` within the first kilobyte, as readers allow). */
@@ -34,23 +71,9 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfReadR
   if (bytes.length === 0) return fail('empty-file', 'the file is empty: expected a PDF disclosure');
   if (!isPdfBytes(bytes)) return fail('pdf-not-pdf', notPdfMessage(bytes));
 
-  const { getDocument, Util } = await loadPdfjs();
-  let doc;
-  try {
-    doc = await getDocument({
-      // pdfjs takes ownership of the buffer it is given.
-      data: new Uint8Array(bytes),
-      cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
-      cMapPacked: true,
-      standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-    }).promise;
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    const detail = error instanceof Error ? error.message : String(error);
+  const answer = await readInThread(bytes);
+  if (answer.error || !answer.pages) {
+    const { name, message } = answer.error ?? { name: 'Error', message: 'no pages' };
     if (name === 'PasswordException')
       return fail(
         'pdf-encrypted',
@@ -58,49 +81,22 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfReadR
       );
     return fail(
       'pdf-damaged',
-      `the PDF cannot be read (${detail}): the file may be truncated or damaged; download it again`,
+      `the PDF cannot be read (${message}): the file may be truncated or damaged; download it again`,
     );
   }
-
-  const pages: PdfPage[] = [];
   const notes: Issue[] = [];
-  try {
-    for (let number = 1; number <= doc.numPages; number++) {
-      try {
-        const page = await doc.getPage(number);
-        const viewport = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent();
-        const runs: PdfRun[] = [];
-        for (const item of content.items) {
-          if (!('str' in item) || item.str.trim() === '') continue;
-          const m = Util.transform(viewport.transform, item.transform);
-          const size = Math.hypot(m[2], m[3]);
-          const upright = Math.abs(m[1]) <= 0.01 * Math.max(size, 1) && m[0] > 0;
-          runs.push({
-            text: item.str,
-            x: m[4],
-            y: m[5],
-            width: upright ? item.width * viewport.scale : size,
-            size: upright ? size : Math.hypot(m[0], m[1]),
-          });
-        }
-        pages.push({ number, width: viewport.width, height: viewport.height, runs });
-        page.cleanup();
-      } catch (error) {
-        notes.push({
-          severity: 'warning',
-          code: 'pdf-page-unreadable',
-          file,
-          line: 0,
-          table: null,
-          message: `page ${number} cannot be read (${error instanceof Error ? error.message : String(error)}); the other pages are converted`,
-        });
-        pages.push({ number, width: 0, height: 0, runs: [] });
-      }
-    }
-  } finally {
-    await doc.destroy();
-  }
+  const pages = answer.pages.map(({ error, ...page }) => {
+    if (error)
+      notes.push({
+        severity: 'warning',
+        code: 'pdf-page-unreadable',
+        file,
+        line: 0,
+        table: null,
+        message: `page ${page.number} cannot be read (${error}); the other pages are converted`,
+      });
+    return page;
+  });
   if (pages.every((page) => page.runs.length === 0)) {
     return fail(
       'pdf-no-text',

@@ -63,12 +63,19 @@ export function pageLines(page: PdfPage): VisualLine[] {
   pieces.sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: { y: number; size: number; pieces: PdfRun[] }[] = [];
   for (const piece of pieces) {
-    const line = lines.find(
-      (candidate) =>
+    // Lines are made top to bottom: only the last few can be near enough to take the piece.
+    let from = lines.length;
+    while (from > 0 && lines[from - 1].y >= piece.y - 0.45 * piece.size) from--;
+    let line: (typeof lines)[number] | undefined;
+    for (let i = from; i < lines.length && !line; i++) {
+      const candidate = lines[i];
+      if (
         Math.abs(candidate.y - piece.y) <= 0.45 * Math.min(candidate.size, piece.size) &&
         // A line of prose never holds text that overlaps its own text.
-        !candidate.pieces.some((p) => overlaps(p, piece)),
-    );
+        !candidate.pieces.some((p) => overlaps(p, piece))
+      )
+        line = candidate;
+    }
     if (line) line.pieces.push(piece);
     else lines.push({ y: piece.y, size: piece.size, pieces: [piece] });
   }
@@ -102,18 +109,21 @@ function fitWidths(runs: readonly PdfRun[]): PdfRun[] {
       width = Math.min(width, next.x - run.x);
     return width < run.width ? { ...run, width } : run;
   });
-  // A character drawn twice a little apart (a bold effect) is one character.
-  return fitted.filter(
-    (run, i) =>
-      [...run.text].length !== 1 ||
-      !fitted.some(
-        (other, j) =>
-          j < i &&
-          other.text === run.text &&
-          Math.abs(other.y - run.y) <= 0.2 * run.size &&
-          Math.abs(other.x - run.x) < 0.3 * Math.max(run.width, 1),
-      ),
-  );
+  // A character drawn twice a little apart (a bold effect) is one character. Sorted by y, the
+  // earlier runs near enough are the ones just before.
+  const drawnBefore = (run: PdfRun, i: number): boolean => {
+    for (let j = i - 1; j >= 0 && fitted[j].y >= run.y - 0.2 * run.size; j--) {
+      const other = fitted[j];
+      if (
+        other.text === run.text &&
+        Math.abs(other.y - run.y) <= 0.2 * run.size &&
+        Math.abs(other.x - run.x) < 0.3 * Math.max(run.width, 1)
+      )
+        return true;
+    }
+    return false;
+  };
+  return fitted.filter((run, i) => [...run.text].length !== 1 || !drawnBefore(run, i));
 }
 
 function overlaps(a: PdfRun, b: PdfRun): boolean {
