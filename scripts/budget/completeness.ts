@@ -3,10 +3,11 @@
 // issue naming the file and, where there is one, the line; the figures themselves are checked
 // elsewhere (checks/).
 
-import type { Disclosure, TableKind } from '../../src/domain/budget';
+import type { Disclosure, LayoutFamily, TableKind } from '../../src/domain/budget';
 import type { Issue } from '../../src/domain/issues';
 import { fenToYuanString } from '../../src/domain/money';
 import type { Item } from '../layout/items';
+import { traitsOf } from '../layout/families';
 import { nameKey } from '../tables/names';
 import type { RawTable } from '../tables/segment';
 import { matchTableTitle } from '../tables/titles';
@@ -81,7 +82,7 @@ export function strayRows(
   file: string,
   items: readonly Item[],
   tables: readonly RawTable[],
-  layout: string,
+  layout: LayoutFamily,
 ): Issue[] {
   const inTable = (line: number): boolean => tables.some((t) => line >= t.line && line <= t.endLine);
   const amount = /^\s*-?[\d,]+\.\d+\s*$/;
@@ -89,7 +90,7 @@ export function strayRows(
     !inTable(item.line) &&
     (item.kind === 'row'
       ? item.cells.some((cell) => amount.test(cell))
-      : layout === 'pdf-text' && /\d\.\d+\s+-?[\d,]+\.\d+/.test(item.text));
+      : traitsOf(layout).flatText && /\d\.\d+\s+-?[\d,]+\.\d+/.test(item.text));
   // A run goes on over prose lines between the rows (not in PDF text, where every line is prose).
   const runs: Item[][] = [];
   let open = false;
@@ -98,7 +99,7 @@ export function strayRows(
       if (open) runs[runs.length - 1].push(item);
       else runs.push([item]);
       open = true;
-    } else if (item.kind !== 'text' || layout === 'pdf-text') open = false;
+    } else if (item.kind !== 'text' || traitsOf(layout).flatText) open = false;
   }
   return runs.map((run) => ({
     severity: 'warning',
@@ -118,7 +119,7 @@ export function truncation(
   file: string,
   lines: readonly string[],
   tables: readonly RawTable[],
-  layout: string,
+  layout: LayoutFamily,
 ): Issue[] {
   const lastContent = lines.reduce((last, line, index) => (line.trim() ? index + 1 : last), 0);
   const table = tables[tables.length - 1];
@@ -143,7 +144,7 @@ export function truncation(
   const endsWithNewline = lines[lines.length - 1] === '';
   // A 合计 with nothing after it closes an empty table (`本单位无政府性基金预算支出`); it is not a cut.
   const emptyTotal = /^(合\s*计|总\s*计)$/.test(lastItem.kind === 'text' ? lastItem.text.trim() : '');
-  if (lastItem.kind === 'text' && layout === 'pdf-text' && !/\d\.\d/.test(lastItem.text) && !emptyTotal) {
+  if (lastItem.kind === 'text' && traitsOf(layout).flatText && !/\d\.\d/.test(lastItem.text) && !emptyTotal) {
     return [
       truncated(
         file,

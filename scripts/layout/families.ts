@@ -12,13 +12,36 @@ export interface FamilyTraits {
   positions: boolean;
   /** Prose wraps at the page width, so its lines join without a break (PDF). */
   proseWraps: boolean;
+  /**
+   * Table rows are plain lines of text, cells apart by spaces and nothing else (text exported
+   * from a PDF): a line of words may sit between rows, and a cut file may end mid-table.
+   */
+  flatText: boolean;
 }
 
 export const FAMILY_TRAITS: Record<LayoutFamily, FamilyTraits> = {
-  tabbed: { delimitedCells: true, emptyCellsVanish: false, positions: false, proseWraps: false },
-  'cell-per-line': { delimitedCells: true, emptyCellsVanish: false, positions: false, proseWraps: false },
-  'pdf-text': { delimitedCells: false, emptyCellsVanish: true, positions: false, proseWraps: true },
-  pdf: { delimitedCells: false, emptyCellsVanish: false, positions: true, proseWraps: true },
+  tabbed: {
+    delimitedCells: true,
+    emptyCellsVanish: false,
+    positions: false,
+    proseWraps: false,
+    flatText: false,
+  },
+  'cell-per-line': {
+    delimitedCells: true,
+    emptyCellsVanish: false,
+    positions: false,
+    proseWraps: false,
+    flatText: false,
+  },
+  'pdf-text': {
+    delimitedCells: false,
+    emptyCellsVanish: true,
+    positions: false,
+    proseWraps: true,
+    flatText: true,
+  },
+  pdf: { delimitedCells: false, emptyCellsVanish: false, positions: true, proseWraps: true, flatText: false },
 };
 
 export function traitsOf(family: LayoutFamily): FamilyTraits {

@@ -4,6 +4,7 @@
 import type { LayoutFamily, TableKind } from '../../src/domain/budget';
 import type { MoneyUnit } from '../../src/domain/money';
 import type { Item } from '../layout/items';
+import { traitsOf } from '../layout/families';
 import { isPartHeading, matchTableNumber, matchTableTitle } from './titles';
 
 export interface RawTable {
@@ -185,7 +186,7 @@ function findEnd(
       }
       continue;
     }
-    if (layout !== 'pdf-text' && seenRow && !isAside(item.text)) return index;
+    if (!traitsOf(layout).flatText && seenRow && !isAside(item.text)) return index;
   }
   return items.length;
 }
