@@ -150,7 +150,12 @@ export function projectChecks(report: Report, parsed: ParsedDocument, budget: As
  * 合计 row's source columns are the sums of the projects'.
  */
 function fundingSourceChecks(report: Report, label: string, table: ProjectsTable): void {
-  const [total, ...sources] = table.schema.columns;
+  const [total, ...rest] = table.schema.columns;
+  // The sources are the parts of the sum the columns' headers imply (a 财政拨款 合计 between
+  // 总计 and its 一般公共预算 … is a subtotal, a 绩效目标 column is text); without one, every
+  // column after the first.
+  const rule = table.schema.sums.find((sum) => sum.total === total.key);
+  const sources = rule ? rest.filter((c) => rule.parts.includes(c.key)) : rest;
   for (const row of table.rows) {
     const parts = sources.filter((c) => row.values[c.key]);
     if (parts.length === 0) continue;
@@ -179,7 +184,8 @@ function fundingSourceChecks(report: Report, label: string, table: ProjectsTable
   const totalRow = table.rows.find((r) => r.kind === 'total');
   const projects = table.rows.filter((r) => r.kind === 'project');
   if (!totalRow) return;
-  for (const column of sources) {
+  for (const column of [total, ...rest].filter((c) => !/^(unknown|memo|prior|change)\./.test(c.key))) {
+    if (column === total) continue;
     const left = totalRow.values[column.key];
     const right = projects.filter((p) => p.values[column.key]);
     if (!left && right.length === 0) continue;

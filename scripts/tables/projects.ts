@@ -55,21 +55,38 @@ export function parseProjects(
   const schema = positioned
     ? positionedSchema(positioned.columns, table.year)
     : projectsSchema(grid.headerText);
-  const roles = positioned?.labelHeaders?.length
-    ? labelRoles([positioned.labelHeaders], positioned.labelHeaders.length, false)
-    : labelRoles(grid.header, grid.labelCount, grid.compact);
+  const mixed =
+    positioned?.labelHeaders?.length === 1 &&
+    /项目/.test(positioned.labelHeaders[0]) &&
+    /单位/.test(positioned.labelHeaders[0]);
+  const roles: Role[] = mixed
+    ? ['name']
+    : positioned?.labelHeaders?.length
+      ? labelRoles([positioned.labelHeaders], positioned.labelHeaders.length, false)
+      : labelRoles(grid.header, grid.labelCount, grid.compact);
   const knownUnitNames: string[] = [...unitNames];
   // Parse against the schema with the label columns joined; the roles split them afterwards.
   const labelled = grid.rows.map((row) => ({ ...row, labels: [row.labels.join('\u0001')] }));
   const isProject = (index: number): boolean =>
     index >= 0 && readLabel(grid.rows[index].labels, roles, grid.compact, knownUnitNames).type === 'project';
   const rows = parseRows({ ...grid, rows: labelled }, schema, context, hint && (() => hint), isProject);
+  // One label column for units and their projects (`支出项目类别（资金使用单位）`): a unit is a row
+  // named as a unit in another table, or one whose amount the rows after it add up to.
+  const unitRows = mixed
+    ? subtotalRows(
+        rows,
+        grid.rows.map((row) => row.labels),
+        knownUnitNames,
+      )
+    : new Set<number>();
   const result: ProjectsTable = { total: null, projects: [], unitTotals: [], schema, rows: [] };
   let unit: { code: string | null; name: string } | null = null;
   rows.forEach((row, index) => {
     const cells = grid.rows[index].labels;
     const amount = row.values.total ?? null;
-    const label = readLabel(cells, roles, grid.compact, knownUnitNames);
+    const label: Label = unitRows.has(index)
+      ? { type: 'unit', ...splitLabel(cells.join(' ')) }
+      : readLabel(cells, roles, grid.compact, knownUnitNames);
     const name =
       label.type === 'total' ? '合计' : label.type === 'category' ? cleanName(cells.join(' ')) : label.name;
     result.rows.push({ kind: label.type, name, line: row.line, values: row.values });
@@ -102,6 +119,40 @@ export function parseProjects(
     });
   });
   return result;
+}
+
+/**
+ * Rows of a mixed unit/project column that are units: named as units elsewhere, or printing the
+ * sum of the rows up to the next such row (checked on the total column).
+ */
+function subtotalRows(
+  rows: readonly { values: Record<string, Figure | null>; name?: string }[],
+  labels: readonly string[][],
+  units: readonly string[],
+): Set<number> {
+  const known = new Set(units.map((u) => u.replace(/\s/g, '')));
+  const found = new Set<number>();
+  const fen = (i: number): number | null => rows[i].values.total?.fen ?? null;
+  const isTotal = (i: number): boolean => /^(合计|总计)?$/.test(labels[i].join('').replace(/\s/g, ''));
+  for (let i = 0; i < rows.length; i++) {
+    if (isTotal(i)) continue;
+    if (known.has(labels[i].join('').replace(/\s/g, ''))) {
+      found.add(i);
+      continue;
+    }
+    const own = fen(i);
+    if (own === null || own === 0 || i + 1 >= rows.length || fen(i + 1) === own) continue;
+    // Each part printed rounded may be off by half its last digit.
+    const half = (rows[i].values.total?.step ?? 1) / 2;
+    let sum = 0;
+    let parts = 0;
+    for (let j = i + 1; j < rows.length && !isTotal(j) && sum < own - parts * half; j++) {
+      sum += fen(j) ?? 0;
+      parts++;
+    }
+    if (parts >= 1 && Math.abs(sum - own) <= parts * half) found.add(i);
+  }
+  return found;
 }
 
 type Role = 'code' | 'name' | 'unit' | 'category';

@@ -125,3 +125,23 @@ describe('every vendored real disclosure', () => {
       );
   });
 });
+
+describe('a project list whose one label column holds units and their projects', () => {
+  // 珠海市商务局 2026, 表12 部门预算项目支出及其他支出预算表 p.22: `支出项目类别（资金使用单位）`, each
+  // unit's row (珠海市商务局 58,446.21) above its projects, indented.
+  it('reads the projects under their units, and no unit as a project', async () => {
+    const group = groups.find((g) => g.id === 'zhuhai_swj_2026');
+    expect(group).toBeDefined();
+    const d = await convertPdfs('zhuhai_swj_2026', group!.files);
+    const find = (name: string) => d.projects.find((p) => p.name === name);
+    expect(find('口岸现场水电费')).toMatchObject({
+      unitName: '珠海市商务局',
+      amount: { fen: wan('6,905.22') },
+    });
+    expect(find('口岸维修经费')?.amount.fen).toBe(wan('57.52'));
+    expect(find('查验配套服务费')?.amount.fen).toBe(wan('450.00'));
+    expect(find('珠海市商务局')).toBeUndefined();
+    expect(find('珠海市贸易服务中心')).toBeUndefined();
+    expect(find('珠海市会议展览局')).toBeUndefined();
+  }, 60_000);
+});
