@@ -4,6 +4,7 @@
 // Group headings (基本支出 over 小计 · 人员经费 · 公用经费; 本年收入 over 小计 · 一般公共预算 …)
 // give the columns under them a prefix (`current.gpb`).
 
+import { INCOME_SOURCES } from '../../src/domain/budget';
 import type { ColumnSpec, Schema, SumRule } from './placement';
 
 /** Leaf words, most specific first. */
@@ -44,21 +45,10 @@ const GROUPS: readonly [RegExp, string, string][] = [
   [/财政拨款/, 'fiscal', '财政拨款'],
 ];
 
-const FUND_SOURCES = new Set([
-  'gpb',
-  'gov-fund',
-  'state-capital',
-  'special-account',
-  'unit-funds',
-  'business',
-  'operating',
-  'superior',
-  'subordinate',
-  'other',
-  'fiscal',
-  'non-fiscal-balance',
-  'account-balance',
-]);
+/** Column keys of money by where it comes from: the income sources, 上年结转 aside. */
+const FUND_SOURCES: ReadonlySet<string> = new Set(INCOME_SOURCES.filter((source) => source !== 'carryover'));
+/** The sources that make up 财政拨款. */
+const FISCAL_PARTS = ['gpb', 'gov-fund', 'state-capital'];
 
 interface HeaderColumn {
   header: string;
@@ -220,23 +210,15 @@ export function columnSums(specs: readonly ColumnSpec[]): SumRule[] {
     const members = specs.map((s) => s.key).filter((key) => key.startsWith(`${group}.`));
     if (members.length >= 2) add(group, members);
   }
+  // 财政拨款 as one column, or by fund; then every other source. Without a 本年收入 group,
+  // 上年结转 is one more source of this year's spending.
   const sources = [
-    has('fiscal') ? 'fiscal' : null,
-    ...(has('fiscal') ? [] : ['gpb', 'gov-fund', 'state-capital']),
-    'special-account',
-    'unit-funds',
-    'business',
-    'operating',
-    'superior',
-    'subordinate',
-    'other',
-    'non-fiscal-balance',
-    'account-balance',
-    // Without a 本年收入 group, 上年结转 is one more source of this year's spending.
+    ...(has('fiscal') ? ['fiscal'] : FISCAL_PARTS),
+    ...[...FUND_SOURCES].filter((key) => key !== 'fiscal' && !FISCAL_PARTS.includes(key)),
     'carried',
-  ].filter((key): key is string => key !== null);
+  ];
   if (!has('current') && !has('basic') && !has('personnel')) add('total', sources);
-  add('fiscal', ['gpb', 'gov-fund', 'state-capital']);
+  add('fiscal', FISCAL_PARTS);
   return sums.filter(
     (rule, index) =>
       sums.findIndex((other) => other.total === rule.total && other.parts.join() === rule.parts.join()) ===

@@ -9,7 +9,7 @@
 
 import type { Figure, SanGong } from '../../src/domain/budget';
 import { parseAmount } from '../../src/domain/money';
-import { toGrid } from './grid';
+import { toGrid, type GridRow } from './grid';
 import type { Hint, Schema } from './placement';
 import { parseRows, type LabeledRow, type ParseContext } from './rows';
 import { sanGongSchema } from './schemas';
@@ -65,25 +65,43 @@ export function parseSanGong(
 ): SanGongTable {
   const grid = toGrid(table);
   if ('columns' in grid) return positionedSanGong(grid as PositionedGrid, context, year);
-  const values = emptySanGong();
   const itemPerRow = grid.rows.some((row) => /因公出国|公务接待|公务用车/.test(row.labels.join('')));
   if (itemPerRow) {
     const yearColumns = grid.header.flat().filter((cell) => /^\s*\d{4}\s*年\s*$/.test(cell));
     const role = yearColumns.length > 0 ? 'narrative' : 'table';
-    const column = pickColumn(grid.header, year);
-    for (const row of grid.rows) {
-      const label = row.labels.join('');
-      const rule = ITEM_RULES.find(([pattern]) => pattern.test(label));
-      const cell = row.values.find((value) => value.pos === column) ?? row.values[column];
-      if (!rule || !cell || values[rule[1]]) continue;
-      const parsed = parseAmount(cell.text, context.unit);
-      if (parsed.ok) values[rule[1]] = figure(parsed.value, context, cell.line);
-    }
+    const values = itemValues(grid.rows, pickColumn(grid.header, year), context, true);
     return { values, role, empty: Object.values(values).every((v) => v === null), rows: [], schema: null };
   }
   const schema = sanGongSchema();
-  const rows = parseRows(grid, schema, context, () => hint);
-  // The first row is the total (合计, or the only row when there is no label column).
+  return columnTable(
+    parseRows(grid, schema, context, () => hint),
+    schema,
+  );
+}
+
+/** One row per item: each item's amount in the given value column (by position, or else index). */
+function itemValues(
+  rows: readonly GridRow[],
+  column: number,
+  context: ParseContext,
+  byIndex: boolean,
+): SanGong {
+  const values = emptySanGong();
+  for (const row of rows) {
+    const label = row.labels.join('');
+    const rule = ITEM_RULES.find(([pattern]) => pattern.test(label));
+    const cell =
+      row.values.find((value) => value.pos === column) ?? (byIndex ? row.values[column] : undefined);
+    if (!rule || !cell || values[rule[1]]) continue;
+    const parsed = parseAmount(cell.text, context.unit);
+    if (parsed.ok) values[rule[1]] = figure(parsed.value, context, cell.line);
+  }
+  return values;
+}
+
+/** A column per item: the items of the first row (合计, or the only row when there is no label column). */
+function columnTable(rows: LabeledRow[], schema: Schema): SanGongTable {
+  const values = emptySanGong();
   const row = rows[0];
   if (row) {
     for (const [key, field] of Object.entries(KEY_BY_COLUMN)) values[field] = row.values[key] ?? null;
@@ -186,7 +204,6 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
 }
 
 function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: number | null): SanGongTable {
-  const values = emptySanGong();
   const itemPerRow = grid.rows.some((row) => /因公出国|公务接待|公务用车/.test(row.labels.join('')));
   if (itemPerRow) {
     // One row per item: this year's column where there is one per year (the narrative's
@@ -195,14 +212,7 @@ function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: nu
     const byYear = grid.columns.findIndex((c) => year !== null && c.header.includes(String(year)));
     const byTotal = grid.columns.findIndex((c) => /合计|总计|预算数|金额|小计/.test(c.header));
     const column = byYear >= 0 ? byYear : byTotal >= 0 ? byTotal : 0;
-    for (const row of grid.rows) {
-      const label = row.labels.join('');
-      const rule = ITEM_RULES.find(([pattern]) => pattern.test(label));
-      const cell = row.values.find((value) => value.pos === column);
-      if (!rule || !cell || values[rule[1]]) continue;
-      const parsed = parseAmount(cell.text, context.unit);
-      if (parsed.ok) values[rule[1]] = figure(parsed.value, context, cell.line);
-    }
+    const values = itemValues(grid.rows, column, context, false);
     return {
       values,
       role: years >= 2 ? 'narrative' : 'table',
@@ -212,16 +222,5 @@ function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: nu
     };
   }
   const schema = sanGongColumns(grid.columns, year);
-  const rows = parseRows(grid, schema, context);
-  const row = rows[0];
-  if (row) {
-    for (const [key, field] of Object.entries(KEY_BY_COLUMN)) values[field] = row.values[key] ?? null;
-  }
-  return {
-    values,
-    role: 'table',
-    empty: !row || Object.values(values).every((v) => v === null),
-    rows,
-    schema,
-  };
+  return columnTable(parseRows(grid, schema, context), schema);
 }
