@@ -13,6 +13,9 @@ describe('readNarrative', () => {
     ['2025年“三公”经费财政拨款预算为3.3万元', 'san-gong-total', 3300000, 100000],
     ['2025 年财政拨款〝三公〞经费预算数 0.81 万元，其中：', 'san-gong-total', 810000, 10000],
     ['2025年部门预算中纳入政府采购预算支出合计789.7万元。', 'procurement', 789700000, 100000],
+    // 重庆市规划和自然资源局 2026, p.5.
+    ['其中：因公出国（境）费用 321.91 万元，比2025年减少 21.5 万元', 'san-gong-abroad', 321910000, 10000],
+    ['所属各预算单位政府采购预算总额 110,390.99 万元：', 'procurement', 110390990000, 10000],
   ])('%s', (text, key, fen, step) => {
     expect(figures(text)).toContainEqual([key, expect.any(String), fen, step]);
   });

@@ -101,7 +101,7 @@ const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
   {
     key: 'san-gong-abroad',
     label: '因公出国（境）费',
-    pattern: new RegExp(String.raw`因公出国[（(]境[)）]经?费(?:预算)?\s*` + AMOUNT),
+    pattern: new RegExp(String.raw`因公出国[（(]境[)）]经?费用?(?:预算)?\s*` + AMOUNT),
   },
   {
     key: 'san-gong-reception',
