@@ -8,7 +8,7 @@ import { ProvenancePanel } from './components/ProvenancePanel';
 import { useSelectionNotices } from './state/resolve';
 import { useRoute, useT } from './state/hooks';
 import { useStore } from './state/store';
-import type { Route, View } from './state/url';
+import { selectionIds, type Route, type View } from './state/url';
 import { Overview } from './views/Overview';
 
 // Views beyond the overview load with their own code (charts, tables).
@@ -35,7 +35,7 @@ const VIEWS: Record<keyof typeof LOADERS, ReturnType<typeof lazy>> = {
 export function startLoading(route: Route): void {
   const { ensureCatalog, ensureDisclosure } = useStore.getState();
   ensureCatalog();
-  for (const key of route.selection.slice(0, 4)) ensureDisclosure(key.split(':')[0]);
+  for (const id of selectionIds(route.selection).slice(0, 4)) ensureDisclosure(id);
   if (route.view !== 'overview') void LOADERS[route.view]();
 }
 

@@ -1,6 +1,7 @@
 // Which disclosure(s) a view shows: the selection from the URL, changeable here.
 
 import { useCatalogEntries, useNavigate, useRoute, useT } from '../state/hooks';
+import { selectionIds } from '../state/url';
 
 export function Picker({ multiple = false }: { multiple?: boolean }) {
   const t = useT();
@@ -8,7 +9,7 @@ export function Picker({ multiple = false }: { multiple?: boolean }) {
   const route = useRoute();
   const navigate = useNavigate();
   if (!entries) return null;
-  const ids = route.selection.map((key) => key.split(':')[0]);
+  const ids = selectionIds(route.selection);
   const current = ids.length === 1 || !multiple ? (ids[0] ?? '') : '';
   return (
     <div className="picker">

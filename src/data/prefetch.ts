@@ -1,6 +1,8 @@
 // Data requests started by the boot script, before the app's code has run, for the disclosures
 // the URL names. src/data/load.ts takes them over instead of fetching again.
 
+import { parseSelectionKey } from '../domain/selection';
+
 const started = new Map<string, Promise<Response>>();
 
 export function disclosurePath(id: string): string {
@@ -11,7 +13,7 @@ export function disclosurePath(id: string): string {
 export function prefetchFromUrl(search: string): void {
   const ids = (new URLSearchParams(search).get('d') ?? '').split(',').slice(0, 4);
   for (const key of ids) {
-    const id = key.split(':')[0];
+    const { id } = parseSelectionKey(key);
     if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/.test(id)) {
       const path = disclosurePath(id);
       started.set(path, fetch(path));

@@ -14,7 +14,7 @@ import { chartRows, chartSource } from '../model/chart';
 import { budgetTotal, drillRows, findNode, functionalTree } from '../model/tree';
 import { fullViewUrl, HEIGHT_MESSAGE } from '../publish/embed';
 import { useWidth } from '../hooks/useWidth';
-import { MONEY_UNIT_PARAMS, parseRoute } from '../state/url';
+import { MONEY_UNIT_PARAMS, parseRoute, selectionIds } from '../state/url';
 
 const { route } = parseRoute(window.location.search);
 const t = (key: StringKey, params?: Record<string, string | number>) => translate(route.lang, key, params);
@@ -37,7 +37,7 @@ function reportHeight(): void {
 function Embed() {
   const [disclosures, setDisclosures] = useState<DisclosureFile[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const ids = useMemo(() => [...new Set(route.selection.map((key) => key.split(':')[0]))], []);
+  const ids = useMemo(() => selectionIds(route.selection), []);
   useEffect(() => {
     Promise.all(ids.map(loadDisclosure)).then(setDisclosures, (e: unknown) => setError(String(e)));
   }, [ids]);

@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../domain/catalog';
 import type { DisclosureFile } from '../domain/budget';
 import { compareCodes } from '../domain/codes';
 import { fromFigure, share, type Amount } from './amount';
+import { parseSelectionKey } from '../domain/selection';
 import { functionalTree, type TreeNode } from './tree';
 
 export interface Entity {
@@ -28,7 +29,7 @@ export interface Entity {
 }
 
 export function entityFor(key: string, disclosure: DisclosureFile): Entity | null {
-  const [, unitCode = null] = key.split(':');
+  const { unit: unitCode } = parseSelectionKey(key);
   const figure = (f: Parameters<typeof fromFigure>[0]) => fromFigure(f, disclosure.id, disclosure.sourceFile);
   const common = {
     key,

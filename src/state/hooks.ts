@@ -7,7 +7,7 @@ import type { CatalogEntry, ProjectIndexRow } from '../domain/catalog';
 import { formatMoney, formatShare, type DisplayUnit } from '../format/money';
 import { translate, type StringKey } from '../i18n/strings';
 import { useStore } from './store';
-import { MONEY_UNIT_PARAMS, type Route } from './url';
+import { MONEY_UNIT_PARAMS, selectionIds, type Route } from './url';
 
 export const useRoute = (): Route => useStore((s) => s.route);
 export const useNavigate = () => useStore((s) => s.navigate);
@@ -45,7 +45,7 @@ export function useSelectedIds(): string[] {
   return useMemo(() => {
     if (!entries) return [];
     const known = new Set(entries.map((e) => e.id));
-    return [...new Set(selection.map((key) => key.split(':')[0]))].filter((id) => known.has(id));
+    return selectionIds(selection).filter((id) => known.has(id));
   }, [selection, entries]);
 }
 

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from './store';
-import type { Notice } from './url';
+import { parseSelectionKey, type Notice } from './url';
 
 export function useSelectionNotices(): Notice[] {
   const selection = useStore(useShallow((s) => s.route.selection));
@@ -14,7 +14,7 @@ export function useSelectionNotices(): Notice[] {
     if (catalog.status !== 'ready') return [];
     const known = new Set(catalog.value.disclosures.map((d) => d.id));
     return selection.flatMap((key): Notice[] => {
-      const [id, unit] = key.split(':');
+      const { id, unit } = parseSelectionKey(key);
       if (!known.has(id)) return [{ param: 'd', value: key, reason: 'unknown-id' }];
       const loaded = disclosures[id];
       if (unit && loaded?.status === 'ready' && !loaded.value.units.some((u) => u.code === unit)) {

@@ -2,6 +2,10 @@
 // valid / invalid / missing; invalid ones fall back to their default and produce a notice that
 // the page shows. Ids and codes are checked against the data later (see resolve.ts).
 
+import { parseSelectionKey, selectionIds, toggleSelection, type SelectionKey } from '../domain/selection';
+
+export { parseSelectionKey, selectionIds, toggleSelection, type SelectionKey };
+
 export const VIEWS = [
   'overview',
   'drill',

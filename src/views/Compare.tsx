@@ -7,6 +7,7 @@ import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { SearchBox } from '../components/SearchBox';
 import { search } from '../model/search';
+import { parseSelectionKey, toggleSelection } from '../state/url';
 import { Money } from '../components/Money';
 import { className } from '../i18n/classes';
 import { share, type Amount } from '../model/amount';
@@ -37,7 +38,7 @@ export default function Compare() {
   const entities = useMemo(() => {
     const byId = new Map(ready.map((d) => [d.id, d]));
     return route.selection.flatMap((key) => {
-      const disclosure = byId.get(key.split(':')[0]);
+      const disclosure = byId.get(parseSelectionKey(key).id);
       const entity = disclosure ? entityFor(key, disclosure) : null;
       return entity ? [entity] : [];
     });
@@ -61,10 +62,7 @@ export default function Compare() {
 
   const toggle = (key: string): void => {
     performance.mark('compare:change');
-    const next = route.selection.includes(key)
-      ? route.selection.filter((k) => k !== key)
-      : [...route.selection, key];
-    navigate({ selection: next }, { replace: true });
+    navigate({ selection: toggleSelection(route.selection, key) }, { replace: true });
   };
   const years = [...new Set(entities.map((e) => e.year))];
   const heading = (e: Entity) => (

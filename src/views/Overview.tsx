@@ -12,6 +12,7 @@ import { SplitBar } from '../components/SplitBar';
 import type { CatalogEntry } from '../domain/catalog';
 import { fromFigure, sumAmounts } from '../model/amount';
 import { useCatalogEntries, useMoney, useNavigate, useRoute, useT } from '../state/hooks';
+import { toggleSelection } from '../state/url';
 
 const VirtualCards = lazy(() => import('./VirtualCards'));
 const VIRTUAL_FROM = 150;
@@ -61,10 +62,7 @@ export function Overview() {
 
   const selected = entries.filter((e) => route.selection.includes(e.id));
   const toggle = (id: string): void => {
-    const next = route.selection.includes(id)
-      ? route.selection.filter((s) => s !== id)
-      : [...route.selection, id];
-    navigate({ selection: next }, { replace: true });
+    navigate({ selection: toggleSelection(route.selection, id) }, { replace: true });
   };
   const totalOf = (list: CatalogEntry[]) =>
     sumAmounts(list.map((e) => fromFigure(e.expenditure.total, e.id, e.sourceFile)));
