@@ -11,6 +11,8 @@ export const HAIGANG = '2025-qinhuangdao-haigang-980-development-service-center'
 export const QIAOKOU = '2025-wuhan-qiaokou-135002-big-data-center';
 /** A real PDF disclosure of the vendored corpus (北京市统计局 2026). */
 export const BEIJING_TJJ = 'beijing_tjj_2026';
+/** A real disclosure whose 2299999 其他支出 is paid by its 财政专户 projects. */
+export const DATA_CENTER = '2025-dalian-xigang-146-big-data-center';
 
 /** What the converter wrote (the explorer shows all of it): how many disclosures and projects. */
 const catalog = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as {
@@ -85,4 +87,9 @@ export async function snapshot(page: Page, testInfo: TestInfo, name: string): Pr
     await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A PNG's size in pixels, from its header (IHDR: width and height at bytes 16 and 20). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

@@ -65,13 +65,20 @@ test('drill 201 → 20103 → 2010301 in 大连市西岗区人民政府办公室
   await expect(row(page, '2010301 行政运行')).toContainText('4,792,654.93');
 });
 
-test('the drill-down works from the keyboard', async ({ page }) => {
+test('the drill-down works from the keyboard, on the chart’s bars and the table’s rows', async ({ page }) => {
   await page.goto(`./?view=drill&d=${OFFICE}`);
-  const link = page.getByRole('link', { name: /201 一般公共服务支出/ });
-  await link.focus();
+  const links = page.getByRole('link', { name: '查看 201 一般公共服务支出 的下级科目' });
+  await expect(links).toHaveCount(2); // the bar and the table row
+  await links.first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/node=201/);
   await expect(row(page, '20103 政府办公厅')).toBeVisible();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /查看 20103 政府办公厅/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/node=20103/);
 });
 
 test('a journalist compares the three 黄陂区 sub-units', async ({ page }, testInfo) => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, OFFICE, row, test } from './fixtures';
+import { expect, OFFICE, pngSize, row, test } from './fixtures';
 
 /** The host page's port: any free one, since each Playwright worker starts its own server. */
 let hostPort = 0;
@@ -24,13 +24,15 @@ test('a journalist downloads the CSV of a drill-down view and finds the figures 
   page,
 }) => {
   await page.goto(`./?view=drill&d=${OFFICE}&node=20103`);
-  await page.getByRole('button', { name: '合计', exact: true }).click(); // sort by total (largest first)
-  await expect(page).toHaveURL(/sort=total\.desc/);
+  // The table starts in the chart's order (largest first); sorted by name it follows the codes.
+  await expect(page.getByRole('columnheader', { name: /合计/ })).toHaveAttribute('aria-sort', 'descending');
+  await page.getByRole('button', { name: /科目名称/ }).click();
+  await expect(page).toHaveURL(/sort=code\.asc/);
   const waiting = page.waitForEvent('download');
-  await page.locator('.table-wrap').getByRole('button', { name: '下载 CSV' }).click();
+  await page.getByRole('button', { name: '下载表格 CSV' }).click();
   const download = await waiting;
   expect(download.suggestedFilename()).toBe(
-    '大连市西岗区人民政府办公室_2025_20103_政府办公厅（室）及相关机构事务.csv',
+    '大连市西岗区人民政府办公室_2025_20103_政府办公厅（室）及相关机构事务_表格.csv',
   );
   const text = readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -64,9 +66,10 @@ test('a chart downloads as SVG and PNG with its title and source drawn in', asyn
   expect(svg).toContain('201 一般公共服务支出');
   expect(svg).toContain('数据来源');
   const pngDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: '下载 PNG' }).click();
+  await page.getByRole('button', { name: '下载 PNG（16:9）' }).click();
   const png = readFileSync(await (await pngDownload).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(pngSize(png)).toEqual({ width: 2400, height: 1350 });
 });
 
 test('an embedded chart renders on a news page, fits its height, and links back', async ({

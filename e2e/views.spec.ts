@@ -35,12 +35,21 @@ test('department: identity, income, 三公 from table and narrative, staffing, d
   await snapshot(page, testInfo, 'department');
 });
 
-test('every view answers without a selection instead of going blank', async ({ page }) => {
-  for (const view of ['drill', 'split', 'department', 'quality', 'source']) {
-    await page.goto(`./?view=${view}`);
+test('every tab opened from the home page shows a department, and says which', async ({ page }) => {
+  await page.goto('./');
+  for (const name of ['支出去向', '基本与项目', '部门', '数据质量']) {
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByText('请先在总览中选择一个或多个部门。')).toBeVisible();
+    await expect(page.getByText(/未选择部门，先显示“.+”/)).toBeVisible();
+    await expect(page.getByText('请先在总览中选择')).toHaveCount(0);
   }
+  // Figures, not an empty page: the drill-down of the first disclosure has its total.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '支出去向' }).click();
+  await expect(page.getByRole('button', { name: /全部支出 [\d,.]+ · / })).toBeVisible();
+  // Once a department is chosen, the other tabs show that one.
+  await page.goto(`./?view=drill&d=${OFFICE}`);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '基本与项目' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('大连市西岗区人民政府办公室');
   await page.goto(`./?view=drill&d=${OFFICE}&node=2299999`);
   await expect(page.getByText('所选预算中没有科目 2299999')).toBeVisible();
 });

@@ -1,52 +1,73 @@
 // Horizontal stacked bars drawn as plain SVG: the drill-down chart is on the page people land on,
-// so it costs no chart library (recharts stays for the basic-vs-project view). Rows come from
-// model/chart.ts; the table next to the chart is its text alternative, so the drawing is hidden
-// from assistive technology.
+// so it costs no chart library. Rows come from model/chart.ts; names wrap onto two lines rather
+// than being cut. An item with sub-items is a link — bar, name and value — that a pointer, Tab
+// and Enter all follow; the rest of the drawing is hidden from assistive technology, since the
+// table beside the chart is its text alternative.
 
-import { useEffect } from 'react';
-import type { BarDatum } from '../model/chart';
+import { useEffect, type MouseEvent } from 'react';
+import { textWidth, wrapLabel, type BarDatum } from '../model/chart';
 import { COLORS } from './colors';
 
-const ROW = 30;
-const BAR = 20;
+const BAR = 22;
+const FONT = 12;
+const LINE = 14;
+
+export interface BarLinks {
+  /** The URL of the item's drill-down, or null when it has no sub-items. */
+  href: (code: string) => string | null;
+  /** Follows the link in the page. */
+  go: (code: string) => void;
+  /** What a screen reader says for the link, e.g. "进入 201 一般公共服务支出". */
+  label: (bar: BarDatum) => string;
+}
 
 export function Bars({
   bars,
   width,
   format,
   labels,
+  links,
+  label,
   onDrawn,
 }: {
   bars: BarDatum[];
   width: number;
   format: (value: number) => string;
   labels: { basic: string; project: string; unsplit: string };
+  links?: BarLinks;
+  /** The chart's name for assistive technology. */
+  label: string;
   onDrawn?: () => void;
 }) {
   useEffect(() => {
     onDrawn?.();
   });
   const narrow = width < 520;
-  const nameWidth = narrow ? 92 : 190;
-  const valueWidth = narrow ? 64 : 90;
+  const nameWidth = Math.round(narrow ? Math.min(140, width * 0.36) : Math.min(260, width * 0.3));
+  const values = bars.map((bar) => format(bar.total));
+  const valueWidth = Math.max(40, ...values.map((v) => textWidth(v, FONT))) + 8;
   const plot = Math.max(40, width - nameWidth - valueWidth - 8);
   const max = Math.max(...bars.map((b) => b.total), 0) || 1;
   const scale = (value: number) => (value / max) * plot;
-  const short = (name: string) => {
-    const limit = narrow ? 6 : 13;
-    return name.length > limit ? `${name.slice(0, limit - 1)}…` : name;
-  };
+  const names = bars.map((bar) => wrapLabel(bar.name, nameWidth - 8, FONT));
+  const rowHeight = (lines: number) => Math.max(BAR, lines * LINE) + 10;
+  const tops = names.reduce<number[]>(
+    (list, _, i) => [...list, i === 0 ? 0 : list[i - 1] + rowHeight(names[i - 1].length)],
+    [],
+  );
+  const plotHeight = bars.length ? tops[bars.length - 1] + rowHeight(names[bars.length - 1].length) : 0;
   const hasUnsplit = bars.some((b) => b.unsplit > 0);
   const legend = [
     { key: 'basic', color: COLORS.basic, label: labels.basic },
     { key: 'project', color: COLORS.project, label: labels.project },
     ...(hasUnsplit ? [{ key: 'unsplit', color: COLORS.unsplit, label: labels.unsplit }] : []),
   ];
-  const height = bars.length * ROW + 28;
+  const height = plotHeight + 28;
   return (
-    <svg width={width} height={height} aria-hidden="true" className="bars" role="presentation">
+    <svg width={width} height={height} className="bars" role="group" aria-label={label} data-chart="">
       {bars.map((bar, index) => {
-        const y = index * ROW;
+        const lines = names[index];
+        const y = tops[index] + (rowHeight(lines.length) - 10 - BAR) / 2;
         let x = nameWidth;
         const segments = [
           { value: bar.basic, color: COLORS.basic },
@@ -57,11 +78,23 @@ export function Bars({
           x += scale(segment.value);
           return { ...segment, start, size: scale(segment.value) };
         });
-        return (
-          <g key={bar.code}>
-            <text x={nameWidth - 6} y={y + BAR / 2 + 4} textAnchor="end" fontSize="12" fill="#3a3a3d">
+        const firstLine = y + BAR / 2 + 4 - ((lines.length - 1) * LINE) / 2;
+        const drawing = (
+          <>
+            <rect
+              x={0}
+              y={tops[index]}
+              width={width}
+              height={rowHeight(lines.length) - 4}
+              fill="transparent"
+            />
+            <text x={nameWidth - 6} y={firstLine} textAnchor="end" fontSize={FONT} fill="#3a3a3d">
               <title>{bar.name}</title>
-              {short(bar.name)}
+              {lines.map((line, i) => (
+                <tspan key={i} x={nameWidth - 6} dy={i === 0 ? 0 : LINE}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             {segments.map((segment, i) =>
               segment.size > 0 ? (
@@ -75,17 +108,35 @@ export function Bars({
                 />
               ) : null,
             )}
-            <text x={x + 4} y={y + BAR / 2 + 4} fontSize="11" fill="#3a3a3d">
-              {format(bar.total)}
+            <text x={x + 4} y={y + BAR / 2 + 4} fontSize={FONT} fill="#3a3a3d">
+              {values[index]}
             </text>
-          </g>
+          </>
+        );
+        const href = links?.href(bar.code) ?? null;
+        if (!links || !href) {
+          return (
+            <g key={bar.code} aria-hidden="true">
+              {drawing}
+            </g>
+          );
+        }
+        const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          links.go(bar.code);
+        };
+        return (
+          <a key={bar.code} href={href} onClick={follow} aria-label={links.label(bar)} className="bar-link">
+            {drawing}
+          </a>
         );
       })}
-      <g transform={`translate(${nameWidth}, ${bars.length * ROW + 8})`}>
+      <g transform={`translate(${nameWidth}, ${plotHeight + 8})`} aria-hidden="true">
         {legend.map((item, i) => (
           <g key={item.key} transform={`translate(${i * (narrow ? 78 : 96)}, 0)`}>
             <rect width="12" height="12" fill={item.color} />
-            <text x="16" y="10" fontSize="12" fill="#3a3a3d">
+            <text x="16" y="10" fontSize={FONT} fill="#3a3a3d">
               {item.label}
             </text>
           </g>

@@ -3,7 +3,7 @@
 
 import { useState, type RefObject } from 'react';
 import { defaultEmbedHeight, embedSnippet, embedUrl } from '../publish/embed';
-import { chartImage, pngFromSvg } from '../publish/image';
+import { chartImage, pngFromSvg, type ImageFormat } from '../publish/image';
 import { saveBlob, type CsvTable } from '../publish/csv';
 import { useRoute, useT } from '../state/hooks';
 import { CsvButton } from './CsvButton';
@@ -29,9 +29,10 @@ export function ChartTools({
   const t = useT();
   const route = useRoute();
   const [embedOpen, setEmbedOpen] = useState(false);
-  const image = () => {
-    const svg = figure.current?.querySelector('svg');
-    return svg ? chartImage(svg, title, source) : null;
+  const image = (format: ImageFormat = 'article') => {
+    // The chart's own drawing, not the first icon in the figure (a legend swatch is an <svg> too).
+    const svg = figure.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? largestSvg(figure.current);
+    return svg ? chartImage(svg, title, source, format) : null;
   };
   const snippet = embedSnippet(
     embedUrl(route, versions, window.location.href),
@@ -40,16 +41,20 @@ export function ChartTools({
   );
   return (
     <div className="tools">
-      <button
-        type="button"
-        className="tool"
-        onClick={() => {
-          const picture = image();
-          if (picture) void pngFromSvg(picture).then((blob) => saveBlob(blob, `${fileBase}.png`));
-        }}
-      >
-        {t('downloadPng')}
-      </button>
+      {(['article', 'square'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="tool"
+          onClick={() => {
+            const picture = image(format);
+            const name = format === 'article' ? `${fileBase}.png` : `${fileBase}_${t('squareFile')}.png`;
+            if (picture) void pngFromSvg(picture).then((blob) => saveBlob(blob, name));
+          }}
+        >
+          {t(format === 'article' ? 'downloadPng' : 'downloadPngSquare')}
+        </button>
+      ))}
       <button
         type="button"
         className="tool"
@@ -60,7 +65,7 @@ export function ChartTools({
       >
         {t('downloadSvg')}
       </button>
-      <CsvButton build={csv} />
+      <CsvButton build={csv} label={t('chartCsv')} />
       <button
         type="button"
         className="tool"
@@ -85,4 +90,13 @@ export function ChartTools({
       )}
     </div>
   );
+}
+
+function largestSvg(root: HTMLElement | null): SVGSVGElement | null {
+  const area = (svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect();
+    return box.width * box.height;
+  };
+  const all = [...(root?.querySelectorAll('svg') ?? [])];
+  return all.sort((a, b) => area(b) - area(a))[0] ?? null;
 }

@@ -14,11 +14,28 @@ export function hrefFor(route: Route): string {
   return serializeRoute(route) || './';
 }
 
+/** Links made outside an `<a>` of this component (chart bars, table rows): the URL, and following it. */
+export function useFollow(): { href: (to: Partial<Route>) => string; go: (to: Partial<Route>) => void } {
+  const route = useRoute();
+  const navigate = useNavigate();
+  return {
+    href: (to) => hrefFor({ ...route, ...patchFor(route, to) }),
+    go: (to) => {
+      navigate(patchFor(route, to));
+      window.scrollTo({ top: 0 });
+    },
+  };
+}
+
+/** Another view starts with its own search and sort. */
+function patchFor(route: Route, to: Partial<Route>): Partial<Route> {
+  return to.view && to.view !== route.view ? { query: '', sort: null, ...to } : to;
+}
+
 export function Link({ to, children, onClick, ...rest }: Props) {
   const route = useRoute();
   const navigate = useNavigate();
-  // Another view starts with its own search and sort.
-  const patch: Partial<Route> = to.view && to.view !== route.view ? { query: '', sort: null, ...to } : to;
+  const patch = patchFor(route, to);
   const target = { ...route, ...patch };
   const handle = (event: MouseEvent<HTMLAnchorElement>): void => {
     onClick?.(event);

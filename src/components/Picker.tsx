@@ -1,15 +1,13 @@
 // Which disclosure(s) a view shows: the selection from the URL, changeable here.
 
-import { useCatalogEntries, useNavigate, useRoute, useT } from '../state/hooks';
-import { selectionIds } from '../state/url';
+import { useCatalogEntries, useNavigate, useT, useViewSelection } from '../state/hooks';
 
 export function Picker({ multiple = false }: { multiple?: boolean }) {
   const t = useT();
   const entries = useCatalogEntries();
-  const route = useRoute();
   const navigate = useNavigate();
+  const { ids } = useViewSelection();
   if (!entries) return null;
-  const ids = selectionIds(route.selection);
   const current = ids.length === 1 || !multiple ? (ids[0] ?? '') : '';
   return (
     <div className="picker">

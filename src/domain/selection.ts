@@ -22,3 +22,8 @@ export function selectionIds(selection: readonly string[]): string[] {
 export function toggleSelection(selection: readonly string[], key: string): string[] {
   return selection.includes(key) ? selection.filter((k) => k !== key) : [...selection, key];
 }
+
+/** The key the URL writes for a selected entity. */
+export function formatSelectionKey(key: SelectionKey): string {
+  return key.unit ? `${key.id}:${key.unit}` : key.id;
+}

@@ -11,10 +11,10 @@ import { FEN_PER_DISPLAY_UNIT, formatMoney } from '../format/money';
 import { className } from '../i18n/classes';
 import { translate, type StringKey } from '../i18n/strings';
 import { chartRows, chartSource } from '../model/chart';
-import { budgetTotal, drillRows, findNode, functionalTree } from '../model/tree';
+import { disclosureNode, nodeLabel } from '../model/node';
 import { fullViewUrl, HEIGHT_MESSAGE } from '../publish/embed';
 import { useWidth } from '../hooks/useWidth';
-import { MONEY_UNIT_PARAMS, parseRoute, selectionIds } from '../state/url';
+import { MONEY_UNIT_PARAMS, parseRoute, parseSelectionKey, selectionIds } from '../state/url';
 
 const { route } = parseRoute(window.location.search);
 const t = (key: StringKey, params?: Record<string, string | number>) => translate(route.lang, key, params);
@@ -50,13 +50,11 @@ function Embed() {
   }, []);
   const [box, width] = useWidth<HTMLDivElement>();
 
-  const nodes = useMemo(() => (disclosures ? functionalTree(disclosures) : []), [disclosures]);
-  const code = route.node && nodes.some((n) => n.code === route.node) ? route.node : null;
-  const current = findNode(nodes, code);
-  const rows = useMemo(
-    () => (disclosures ? drillRows(nodes, code, budgetTotal(disclosures)) : []),
-    [disclosures, nodes, code],
+  const node = useMemo(
+    () => disclosureNode(disclosures ?? [], route.selection.map(parseSelectionKey), route.node),
+    [disclosures],
   );
+  const { rows } = node;
   const chart = useMemo(
     () => chartRows(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) => className(c, n, route.lang)),
     [rows],
@@ -67,9 +65,7 @@ function Embed() {
   if (!disclosures) return <p>{t('loading')}</p>;
 
   const source = chartSource(disclosures, rows, 'total', t('aggregateOf', { count: disclosures.length }));
-  const here = current
-    ? `${current.code} ${className(current.code, current.name, route.lang)}`
-    : t('allSpending');
+  const here = nodeLabel(node, (c, n) => className(c, n, route.lang), t('allSpending'));
   const heading = route.view === 'split' ? `${t('basicVsProject')}：${here}` : t('chartOf', { name: here });
   const changed =
     route.pinned.length > 0 && route.pinned.join(',') !== disclosures.map((d) => d.version).join(',');
@@ -98,6 +94,7 @@ function Embed() {
         {width > 0 && (
           <Bars
             bars={chart.bars}
+            label={heading}
             width={width}
             format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
             labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}

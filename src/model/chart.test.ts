@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Amount } from './amount';
-import { chartRows, chartSource } from './chart';
+import { chartRows, chartSource, wrapLabel } from './chart';
 import { searchProjects, withHaystack, type ProjectRow } from './projects';
 import type { DrillRow } from './tree';
 
@@ -95,4 +95,24 @@ describe('searchProjects', () => {
     ['', ['城市视频经费', '链路租赁费']],
     ['不存在', []],
   ])('%j', (query, names) => expect(searchProjects(rows, query).map((r) => r.name)).toEqual(names));
+});
+
+describe('wrapLabel', () => {
+  it('wraps a long name onto a second line instead of cutting it', () => {
+    // 12 px CJK characters: 120 px holds 10 a line.
+    expect(wrapLabel('政府办公厅（室）及相关机构事务', 120, 12)).toEqual([
+      '政府办公厅（室）及相',
+      '关机构事务',
+    ]);
+  });
+  it('keeps a short name on one line', () => {
+    expect(wrapLabel('行政运行', 120, 12)).toEqual(['行政运行']);
+  });
+  it('cuts only what does not fit on the last line, with an ellipsis', () => {
+    const lines = wrapLabel('一二三四五六七八九十一二三四五六七八九十一二三', 60, 12);
+    expect(lines).toEqual(['一二三四五', '六七八九…']);
+  });
+  it('counts digits and Latin letters narrower than CJK characters', () => {
+    expect(wrapLabel('2010301 Administration', 200, 12)).toEqual(['2010301 Administration']);
+  });
 });

@@ -60,3 +60,62 @@ export function chartSource(
     tables: [...new Set(rows.flatMap((r) => r.node[column]?.sources.map((s) => s.table) ?? []))].join('、'),
   };
 }
+
+/** Width of a text in px, estimated: CJK characters are 1 em, Latin letters and digits about 0.6 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += /[\u2E80-\uFFEF]/u.test(char) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+/**
+ * A label in at most `lines` lines of at most `width` px: words (and CJK characters) wrap, and
+ * only a label too long for all its lines is cut, with an ellipsis.
+ */
+export function wrapLabel(text: string, width: number, fontSize: number, lines = 2): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (textWidth(line + char, fontSize) > width && line) {
+      out.push(line);
+      line = '';
+      if (out.length === lines) break;
+    }
+    line += char;
+  }
+  if (out.length < lines) {
+    if (line) out.push(line);
+    return out;
+  }
+  // Too long: the last line ends with an ellipsis.
+  let last = out[lines - 1];
+  while (last.length > 1 && textWidth(`${last}…`, fontSize) > width) last = last.slice(0, -1);
+  out[lines - 1] = `${last}…`;
+  return out;
+}
+
+export interface TreemapItem {
+  [key: string]: unknown;
+  code: string;
+  name: string;
+  /** In the display unit. */
+  value: number;
+  drills: boolean;
+}
+
+/** Every item with spending, largest first, for the treemap (no item is left out for being small). */
+export function treemapItems(
+  rows: readonly DrillRow[],
+  fenPerUnit: number,
+  nameOf: (code: string, name: string) => string = (_, name) => name,
+): TreemapItem[] {
+  return rows
+    .filter((row) => (row.node.total?.fen ?? 0) > 0)
+    .sort((a, b) => (b.node.total?.fen ?? 0) - (a.node.total?.fen ?? 0))
+    .map((row) => ({
+      code: row.node.code,
+      name: `${row.node.code} ${nameOf(row.node.code, row.node.name)}`,
+      value: (row.node.total?.fen ?? 0) / fenPerUnit,
+      drills: row.hasChildren,
+    }));
+}

@@ -116,43 +116,64 @@ export interface GapPart {
   shareOfGap: number | null;
 }
 
+export interface GapLevel {
+  /** The item whose difference this level explains (null: the totals). */
+  of: { code: string; name: string } | null;
+  /** That item's difference, A − B, in fen. */
+  difference: number;
+  /** Its parts at one level (类 under the totals, 款 under a 类), largest difference first. */
+  parts: GapPart[];
+}
+
 /**
- * What makes A's total differ from B's: the 类 (and within the largest, the 款) with the
- * largest differences. Units, which print no classification, are explained by basic/project.
+ * What makes A's total differ from B's, one level at a time: the 类 (each with its share of the
+ * whole difference), then the 款 within the 类 that differs most (with their share of its
+ * difference). Units, which print no classification, are explained by basic/project.
  */
-export function explainGap(a: Entity, b: Entity, limit = 6): { difference: number; parts: GapPart[] } {
+export function explainGap(a: Entity, b: Entity, limit = 8): { difference: number; levels: GapLevel[] } {
   const difference = (a.total?.fen ?? 0) - (b.total?.fen ?? 0);
-  const part = (code: string, name: string, x: number, y: number): GapPart => ({
+  const part = (code: string, name: string, x: number, y: number, of: number): GapPart => ({
     code,
     name,
     a: x,
     b: y,
     difference: x - y,
-    shareOfGap: difference === 0 ? null : (x - y) / difference,
+    shareOfGap: of === 0 ? null : (x - y) / of,
   });
-  let parts: GapPart[];
-  if (a.nodes.length && b.nodes.length) {
-    const codes = new Set([...a.nodes, ...b.nodes].filter((n) => n.level <= 2).map((n) => n.code));
-    const name = (code: string) =>
-      a.nodes.find((n) => n.code === code)?.name ?? b.nodes.find((n) => n.code === code)?.name ?? code;
-    const value = (e: Entity, code: string) => e.nodes.find((n) => n.code === code)?.total?.fen ?? 0;
-    const classes = [...codes]
-      .filter((c) => c.length === 3)
-      .map((c) => part(c, name(c), value(a, c), value(b, c)))
-      .sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
-    const top = classes[0];
-    const items = top
-      ? [...codes]
-          .filter((c) => c.length === 5 && c.startsWith(top.code))
-          .map((c) => part(c, name(c), value(a, c), value(b, c)))
-          .sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference))
-      : [];
-    parts = [...classes.slice(0, limit), ...items.slice(0, 3)];
-  } else {
-    parts = [
-      part('basic', '基本支出', a.basic?.fen ?? 0, b.basic?.fen ?? 0),
-      part('project', '项目支出', a.project?.fen ?? 0, b.project?.fen ?? 0),
-    ].sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
+  const largestFirst = (x: GapPart, y: GapPart) => Math.abs(y.difference) - Math.abs(x.difference);
+  if (!(a.nodes.length && b.nodes.length)) {
+    const parts = [
+      part('basic', '基本支出', a.basic?.fen ?? 0, b.basic?.fen ?? 0, difference),
+      part('project', '项目支出', a.project?.fen ?? 0, b.project?.fen ?? 0, difference),
+    ]
+      .sort(largestFirst)
+      .filter((p) => p.difference !== 0);
+    return { difference, levels: [{ of: null, difference, parts }] };
   }
-  return { difference, parts: parts.filter((p) => p.difference !== 0) };
+  const codes = new Set([...a.nodes, ...b.nodes].filter((n) => n.level <= 2).map((n) => n.code));
+  const name = (code: string) =>
+    a.nodes.find((n) => n.code === code)?.name ?? b.nodes.find((n) => n.code === code)?.name ?? code;
+  const value = (e: Entity, code: string) => e.nodes.find((n) => n.code === code)?.total?.fen ?? 0;
+  const classes = [...codes]
+    .filter((c) => c.length === 3)
+    .map((c) => part(c, name(c), value(a, c), value(b, c), difference))
+    .filter((p) => p.difference !== 0)
+    .sort(largestFirst);
+  const levels: GapLevel[] = [{ of: null, difference, parts: classes.slice(0, limit) }];
+  const top = classes[0];
+  if (top) {
+    const items = [...codes]
+      .filter((c) => c.length === 5 && c.startsWith(top.code))
+      .map((c) => part(c, name(c), value(a, c), value(b, c), top.difference))
+      .filter((p) => p.difference !== 0)
+      .sort(largestFirst);
+    if (items.length > 1) {
+      levels.push({
+        of: { code: top.code, name: top.name },
+        difference: top.difference,
+        parts: items.slice(0, limit),
+      });
+    }
+  }
+  return { difference, levels };
 }

@@ -89,15 +89,22 @@ describe('compare', () => {
     if (!a || !b) throw new Error('missing unit');
     const gap = explainGap(a, b);
     expect(gap.difference).toBe(878120000 - 170840000);
-    expect(gap.parts[0]).toMatchObject({ code: 'project', difference: 703000000 - 10000000 });
+    expect(gap.levels).toHaveLength(1);
+    expect(gap.levels[0].parts[0]).toMatchObject({ code: 'project', difference: 703000000 - 10000000 });
   });
 
-  it('explains the gap between two departments by 类, then by 款 of the largest', () => {
+  it('explains the gap between two departments by 类, then by 款 of the largest, one level each', () => {
     const a = entityFor(dataCenter.id, dataCenter);
     const b = entityFor(office.id, office);
     if (!a || !b) throw new Error('missing');
     const gap = explainGap(a, b);
-    expect(gap.parts[0]).toMatchObject({ code: '229', difference: 966147575 });
+    // Every part of the first level is a 类; its shares are of the whole difference.
+    expect(gap.levels[0].of).toBeNull();
+    expect(gap.levels[0].parts.every((p) => p.code.length === 3)).toBe(true);
+    expect(gap.levels[0].parts[0]).toMatchObject({ code: '229', difference: 966147575 });
+    expect(gap.levels[0].parts[0].shareOfGap).toBeCloseTo(966147575 / gap.difference, 10);
+    // 229 has one 款 (22999): nothing more to explain at the second level.
+    expect(gap.levels).toHaveLength(1);
     expect(classRows([a, b]).map((r) => r.code)).toEqual(['201', '206', '208', '210', '221', '229']);
   });
 });

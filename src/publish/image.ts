@@ -1,5 +1,7 @@
-// A chart as an image: its SVG with the title above and the source line below drawn in, as SVG
-// or PNG. Text is set through the DOM (textContent), never as markup.
+// A chart as an image for publishing: its SVG with the title above and the source line below
+// drawn in, in an article's 16:9 or a square format, as SVG or PNG (at twice the pixels). Text is set through the DOM (textContent), never as markup.
+
+import { wrapLabel } from '../model/chart';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT =
@@ -11,13 +13,35 @@ export interface ChartImage {
   height: number;
 }
 
-export function chartImage(chart: SVGSVGElement, title: string, source: string): ChartImage {
+/** Shapes an exported chart comes in: an article's 16:9 picture, or a square for social posts. */
+export const IMAGE_FORMATS = {
+  article: { width: 1200, height: 675 },
+  square: { width: 1080, height: 1080 },
+} as const;
+export type ImageFormat = keyof typeof IMAGE_FORMATS;
+
+const TITLE_SIZE = 28;
+const SOURCE_SIZE = 18;
+const MARGIN = 32;
+
+/**
+ * The chart drawn into a picture of the format's size: the title (wrapped, up to two lines) above,
+ * the source line below, the chart scaled to fit between them, keeping its proportions.
+ */
+export function chartImage(
+  chart: SVGSVGElement,
+  title: string,
+  source: string,
+  format: ImageFormat = 'article',
+): ChartImage {
   const box = chart.getBoundingClientRect();
-  const width = Math.ceil(box.width || Number(chart.getAttribute('width')) || 600);
+  const chartWidth = Math.ceil(box.width || Number(chart.getAttribute('width')) || 600);
   const chartHeight = Math.ceil(box.height || Number(chart.getAttribute('height')) || 300);
-  const top = 44;
-  const bottom = 40;
-  const height = top + chartHeight + bottom;
+  const { width, height } = IMAGE_FORMATS[format];
+  const titleLines = wrapLabel(title, width - 2 * MARGIN, TITLE_SIZE, 2);
+  const sourceLines = wrapLabel(source, width - 2 * MARGIN, SOURCE_SIZE, 2);
+  const top = MARGIN + titleLines.length * (TITLE_SIZE + 8);
+  const bottom = MARGIN + sourceLines.length * (SOURCE_SIZE + 6);
 
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
@@ -32,15 +56,31 @@ export function chartImage(chart: SVGSVGElement, title: string, source: string):
   background.setAttribute('fill', '#ffffff');
   root.append(background);
 
-  root.append(text(title, 8, 26, 16, '#1d1d1f', 'bold'));
+  titleLines.forEach((line, i) =>
+    root.append(
+      text(line, MARGIN, MARGIN + TITLE_SIZE + i * (TITLE_SIZE + 8), TITLE_SIZE, '#1d1d1f', 'bold'),
+    ),
+  );
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.removeAttribute('aria-hidden');
-  copy.setAttribute('x', '0');
-  copy.setAttribute('y', String(top));
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(chartHeight));
+  copy.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
+  copy.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  copy.setAttribute('x', String(MARGIN));
+  copy.setAttribute('y', String(top + 8));
+  copy.setAttribute('width', String(width - 2 * MARGIN));
+  copy.setAttribute('height', String(Math.max(40, height - top - bottom - 16)));
   root.append(copy);
-  root.append(text(source, 8, top + chartHeight + 26, 12, '#5b5b60'));
+  sourceLines.forEach((line, i) =>
+    root.append(
+      text(
+        line,
+        MARGIN,
+        height - MARGIN - (sourceLines.length - 1 - i) * (SOURCE_SIZE + 6),
+        SOURCE_SIZE,
+        '#5b5b60',
+      ),
+    ),
+  );
 
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }

@@ -7,7 +7,7 @@ import type { CatalogEntry, ProjectIndexRow } from '../domain/catalog';
 import { formatMoney, formatShare, type DisplayUnit } from '../format/money';
 import { translate, type StringKey } from '../i18n/strings';
 import { useStore } from './store';
-import { MONEY_UNIT_PARAMS, selectionIds, type Route } from './url';
+import { MONEY_UNIT_PARAMS, parseSelectionKey, selectionIds, type Route, type SelectionKey } from './url';
 
 export const useRoute = (): Route => useStore((s) => s.route);
 export const useNavigate = () => useStore((s) => s.navigate);
@@ -47,6 +47,42 @@ export function useSelectedIds(): string[] {
     const known = new Set(entries.map((e) => e.id));
     return selectionIds(selection).filter((id) => known.has(id));
   }, [selection, entries]);
+}
+
+export interface ViewSelection {
+  /** The selection, parsed, of disclosures the catalog knows. */
+  keys: SelectionKey[];
+  ids: string[];
+  /** Why these were chosen when the URL names none: the last ones viewed, or the catalog's first. */
+  fallback: { kind: 'recent' | 'first'; name: string } | null;
+}
+
+/**
+ * What a view shows: the URL's selection; when it names none, the disclosures viewed last in
+ * this visit, else the first of the catalog (`count` of them) — never an empty page.
+ */
+export function useViewSelection(count = 1): ViewSelection {
+  const selection = useStore(useShallow((s) => s.route.selection));
+  const recent = useStore(useShallow((s) => s.recent));
+  const entries = useCatalogEntries();
+  return useMemo(() => {
+    if (!entries) return { keys: [], ids: [], fallback: null };
+    const known = new Set(entries.map((e) => e.id));
+    const parse = (list: readonly string[]) => list.map(parseSelectionKey).filter((key) => known.has(key.id));
+    const named = (keys: SelectionKey[]) =>
+      keys.map((key) => entries.find((e) => e.id === key.id)?.department.name ?? key.id).join('、');
+    let keys = parse(selection);
+    let fallback: ViewSelection['fallback'] = null;
+    if (selection.length === 0) {
+      keys = parse(recent);
+      if (keys.length) fallback = { kind: 'recent', name: named(keys) };
+      else {
+        keys = entries.slice(0, count).map((e) => ({ id: e.id, unit: null }));
+        if (keys.length) fallback = { kind: 'first', name: named(keys) };
+      }
+    }
+    return { keys, ids: [...new Set(keys.map((key) => key.id))], fallback };
+  }, [selection, recent, entries, count]);
 }
 
 /** Loads every shard of the projects index; the rows of those that are ready (stable while nothing changes). */

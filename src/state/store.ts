@@ -16,6 +16,8 @@ interface RouteSlice {
   /** Notices about the URL as it was parsed. */
   urlNotices: Notice[];
   dismissed: string[];
+  /** The last non-empty selection of this visit: a view opened with none shows it. */
+  recent: string[];
   /** Go somewhere: the URL changes first, the state follows. */
   navigate: (patch: Partial<Route>, options?: { replace?: boolean }) => void;
   /** Re-read the URL (start-up, back and forward). */
@@ -85,16 +87,22 @@ export const useStore = create<State>()((set, get) => {
     route: DEFAULT_ROUTE,
     urlNotices: [],
     dismissed: [],
+    recent: [],
     navigate: (patch, options) => {
       const route = { ...get().route, ...patch };
       const url = serializeRoute(route) || window.location.pathname;
       if (options?.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
-      set({ route, provenance: null });
+      set({ route, provenance: null, recent: route.selection.length ? route.selection : get().recent });
     },
     syncFromLocation: () => {
       const { route, notices } = parseRoute(window.location.search);
-      set({ route, urlNotices: notices, provenance: null });
+      set({
+        route,
+        urlNotices: notices,
+        provenance: null,
+        recent: route.selection.length ? route.selection : get().recent,
+      });
     },
     dismiss: (key) => set((state) => ({ dismissed: [...state.dismissed, key] })),
 

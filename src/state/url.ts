@@ -2,9 +2,15 @@
 // valid / invalid / missing; invalid ones fall back to their default and produce a notice that
 // the page shows. Ids and codes are checked against the data later (see resolve.ts).
 
-import { parseSelectionKey, selectionIds, toggleSelection, type SelectionKey } from '../domain/selection';
+import {
+  formatSelectionKey,
+  parseSelectionKey,
+  selectionIds,
+  toggleSelection,
+  type SelectionKey,
+} from '../domain/selection';
 
-export { parseSelectionKey, selectionIds, toggleSelection, type SelectionKey };
+export { formatSelectionKey, parseSelectionKey, selectionIds, toggleSelection, type SelectionKey };
 
 export const VIEWS = [
   'overview',

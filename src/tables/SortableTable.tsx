@@ -59,6 +59,8 @@ export function SortableTable<T extends RowData>({
   footer,
   className,
   csvFileName,
+  defaultSort = null,
+  onRowClick,
 }: {
   columns: Columns<T>;
   data: T[];
@@ -68,12 +70,19 @@ export function SortableTable<T extends RowData>({
   className?: string;
   /** Offer a CSV of the rows in their current order. */
   csvFileName?: string;
+  /** The order when the URL names none, e.g. `total.desc` (the chart's order). */
+  defaultSort?: string | null;
+  /** A click anywhere on a row (not on a link or button in it) does what its link does. */
+  onRowClick?: (row: T) => void;
 }) {
   const route = useRoute();
   const navigate = useNavigate();
   const t = useT();
   const ids = useMemo(() => columns.map((c) => c.id ?? ''), [columns]);
-  const sorting = useMemo(() => sortingFromRoute(route.sort, ids), [route.sort, ids]);
+  const sorting = useMemo(
+    () => sortingFromRoute(route.sort ?? defaultSort, ids),
+    [route.sort, defaultSort, ids],
+  );
   const onSortingChange = (updater: Updater<SortingState>): void => {
     const next = typeof updater === 'function' ? updater(sorting) : updater;
     const first = next[0];
@@ -109,7 +118,7 @@ export function SortableTable<T extends RowData>({
     <div className={`table-wrap ${className ?? ''}`}>
       {csvFileName && (
         <div className="tools">
-          <CsvButton build={buildCsv} />
+          <CsvButton build={buildCsv} label={t('tableCsv')} />
         </div>
       )}
       <table aria-rowcount={virtual ? rows.length + 1 : undefined}>
@@ -136,8 +145,8 @@ export function SortableTable<T extends RowData>({
                         title={t('sortBy', { column: String(header.column.columnDef.header ?? '') })}
                       >
                         {label}
-                        <span aria-hidden="true">
-                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        <span aria-hidden="true" className={sorted ? 'sort-mark on' : 'sort-mark'}>
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}
                         </span>
                       </button>
                     ) : (
@@ -160,6 +169,15 @@ export function SortableTable<T extends RowData>({
             return (
               <tr
                 key={row.id}
+                className={onRowClick ? 'clickable' : undefined}
+                onClick={
+                  onRowClick
+                    ? (event) => {
+                        if ((event.target as Element).closest('a, button, input')) return;
+                        onRowClick(row.original);
+                      }
+                    : undefined
+                }
                 data-index={index}
                 ref={measure}
                 aria-rowindex={virtual ? index + 2 : undefined}

@@ -7,7 +7,8 @@ import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { SearchBox } from '../components/SearchBox';
 import { search } from '../model/search';
-import { parseSelectionKey, toggleSelection } from '../state/url';
+import { formatSelectionKey, parseSelectionKey, toggleSelection } from '../state/url';
+import { FallbackNote } from '../components/ViewNotices';
 import { Money } from '../components/Money';
 import { className } from '../i18n/classes';
 import { share, type Amount } from '../model/amount';
@@ -19,7 +20,7 @@ import {
   useMoney,
   useNavigate,
   useRoute,
-  useSelectedIds,
+  useViewSelection,
   useT,
 } from '../state/hooks';
 
@@ -33,16 +34,17 @@ export default function Compare() {
   const navigate = useNavigate();
   const { money, pct, unit } = useMoney();
   const entries = useCatalogEntries();
-  const ids = useSelectedIds();
+  const { keys, ids, fallback } = useViewSelection(2);
+  const selection = useMemo(() => keys.map(formatSelectionKey), [keys]);
   const { ready, loading } = useDisclosures(ids);
   const entities = useMemo(() => {
     const byId = new Map(ready.map((d) => [d.id, d]));
-    return route.selection.flatMap((key) => {
+    return selection.flatMap((key) => {
       const disclosure = byId.get(parseSelectionKey(key).id);
       const entity = disclosure ? entityFor(key, disclosure) : null;
       return entity ? [entity] : [];
     });
-  }, [ready, route.selection]);
+  }, [ready, selection]);
   const classes = useMemo(() => classRows(entities), [entities]);
   useEffect(() => {
     performance.mark('compare:table');
@@ -51,18 +53,18 @@ export default function Compare() {
   // A province has thousands: past a short list, the selected ones and the first matches of a search.
   const shown = useMemo(() => {
     if (options.length <= PICKER_ALL) return options;
-    const picked = options.filter((o) => route.selection.includes(o.key));
+    const picked = options.filter((o) => selection.includes(o.key));
     const matches = route.query
       ? search(options, route.query, (o) => `${o.name} ${o.year ?? ''} ${o.key}`).filter(
           (o) => !picked.includes(o),
         )
       : [];
     return [...picked, ...matches.slice(0, PICKER_MATCHES)];
-  }, [options, route.selection, route.query]);
+  }, [options, selection, route.query]);
 
   const toggle = (key: string): void => {
     performance.mark('compare:change');
-    navigate({ selection: toggleSelection(route.selection, key) }, { replace: true });
+    navigate({ selection: toggleSelection(selection, key) }, { replace: true });
   };
   const years = [...new Set(entities.map((e) => e.year))];
   const heading = (e: Entity) => (
@@ -78,7 +80,7 @@ export default function Compare() {
     <tr>
       <th scope="row">{label}</th>
       {entities.map((e) => (
-        <td key={e.key} className="num">
+        <td key={e.key} className="num" data-label={e.name}>
           <Money amount={value(e)} label={`${e.name} ${label}`} />
           {withShare && <span className="share">{pct(share(value(e), e.total))}</span>}
         </td>
@@ -104,6 +106,17 @@ export default function Compare() {
         metric(t('personnel'), (e) => e.personnel),
         metric(t('publicUse'), (e) => e.publicUse),
         metric(t('sanGong'), (e) => e.sanGong),
+        ...(entities.some((e) => e.staff)
+          ? [
+              [t('staff'), ...entities.map((e) => e.staff)],
+              [
+                `${t('perStaffColumn')}（${unit}）`,
+                ...entities.map((e) =>
+                  e.staff && e.total ? exactAmount(Math.round(e.total.fen / e.staff), unit) : null,
+                ),
+              ],
+            ]
+          : []),
         ...classes.map((c) => [
           `${c.code} ${className(c.code, c.name, route.lang)}（${unit}）`,
           ...c.amounts.map((a) => exactAmount(a?.fen, unit)),
@@ -115,6 +128,7 @@ export default function Compare() {
   return (
     <section aria-labelledby="compare-title">
       <h1 id="compare-title">{t('compareTitle')}</h1>
+      <FallbackNote fallback={fallback} />
       <fieldset className="compare-picker">
         <legend>{t('compareHint')}</legend>
         {options.length > PICKER_ALL && <SearchBox label={t('searchDisclosures')} />}
@@ -124,7 +138,7 @@ export default function Compare() {
               <label>
                 <input
                   type="checkbox"
-                  checked={route.selection.includes(option.key)}
+                  checked={selection.includes(option.key)}
                   onChange={() => toggle(option.key)}
                 />
                 {option.name} {option.year ?? ''}
@@ -137,15 +151,15 @@ export default function Compare() {
         )}
       </fieldset>
 
-      {loading && entities.length === 0 && route.selection.length > 0 && <p>{t('loading')}</p>}
+      {loading && entities.length === 0 && selection.length > 0 && <p>{t('loading')}</p>}
       {years.length > 1 && <p className="notice-inline">{t('mixedYears', { years: years.join('、') })}</p>}
 
       {entities.length >= 1 && (
         <div className="table-wrap">
           <div className="tools">
-            <CsvButton build={compareCsv} />
+            <CsvButton build={compareCsv} label={t('tableCsv')} />
           </div>
-          <table className="compare">
+          <table className="compare stack">
             <caption>
               {t('compareTitle')}（{unit}）
             </caption>
@@ -166,7 +180,7 @@ export default function Compare() {
                 <tr>
                   <th scope="row">{t('staff')}</th>
                   {entities.map((e) => (
-                    <td key={e.key} className="num">
+                    <td key={e.key} className="num" data-label={e.name}>
                       {e.staff ?? '—'}
                       {e.staff && e.total ? (
                         <span className="share">
@@ -183,7 +197,7 @@ export default function Compare() {
                     {c.code} {className(c.code, c.name, route.lang)}
                   </th>
                   {c.amounts.map((amount, i) => (
-                    <td key={entities[i].key} className="num">
+                    <td key={entities[i].key} className="num" data-label={entities[i].name}>
                       <Money amount={amount} label={`${entities[i].name} ${c.name}`} />
                       {amount && <span className="share">{pct(c.shares[i])}</span>}
                     </td>
@@ -195,7 +209,9 @@ export default function Compare() {
         </div>
       )}
 
-      {entities.length >= 2 && <Gap a={entities[0]} b={entities[1]} />}
+      {entities.slice(1).map((other) => (
+        <Gap key={other.key} a={entities[0]} b={other} />
+      ))}
       {entities.length >= 1 && !entities[0].unitCode && (
         <p>
           <Link to={{ view: 'drill', selection: [entities[0].disclosureId], node: null }}>
@@ -214,49 +230,71 @@ function Gap({ a, b }: { a: Entity; b: Entity }) {
   const gap = useMemo(() => explainGap(a, b), [a, b]);
   if (gap.difference === 0) return <p>{t('gapNone')}</p>;
   const more = gap.difference > 0;
+  const label = (code: string, name: string) =>
+    /^\d/.test(code) ? `${code} ${className(code, name, lang)}` : t(code as 'basic');
   return (
-    <section className="gap" aria-labelledby="gap-title">
-      <h2 id="gap-title">
+    <section className="gap" aria-labelledby={`gap-${b.key}`}>
+      <h2 id={`gap-${b.key}`}>
         {t(more ? 'gapTitle' : 'gapTitleLess', {
           a: a.name,
           b: b.name,
           amount: money(Math.abs(gap.difference)),
         })}
       </h2>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col" className="num">
-                {a.name}
-              </th>
-              <th scope="col" className="num">
-                {b.name}
-              </th>
-              <th scope="col" className="num">
-                {t('difference')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {gap.parts.map((part) => (
-              <tr key={part.code}>
-                <th scope="row">
-                  {/^\d/.test(part.code)
-                    ? `${part.code} ${className(part.code, part.name, lang)}`
-                    : t(part.code as 'basic')}
-                </th>
-                <td className="num">{money(part.a)}</td>
-                <td className="num">{money(part.b)}</td>
-                <td className="num">
-                  {money(part.difference)} <span className="share">{pct(part.shareOfGap)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {gap.levels.map((level) => {
+        const offsetting = level.parts.some((p) => Math.abs(p.shareOfGap ?? 0) > 1);
+        const of = level.of ? label(level.of.code, level.of.name) : t('expenditureTotal');
+        return (
+          <div key={level.of?.code ?? 'total'} className="table-wrap">
+            <table className="stack">
+              <caption>
+                {level.of
+                  ? t('gapWithin', { name: of, amount: money(level.difference) })
+                  : t(/^\d/.test(level.parts[0]?.code ?? '') ? 'gapByClass' : 'gapBySplit', {
+                      amount: money(level.difference),
+                    })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('name')}</th>
+                  <th scope="col" className="num">
+                    {a.name}
+                  </th>
+                  <th scope="col" className="num">
+                    {b.name}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('difference')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('shareOfGap', { name: of })}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {level.parts.map((part) => (
+                  <tr key={part.code}>
+                    <th scope="row">{label(part.code, part.name)}</th>
+                    <td className="num" data-label={a.name}>
+                      {money(part.a)}
+                    </td>
+                    <td className="num" data-label={b.name}>
+                      {money(part.b)}
+                    </td>
+                    <td className="num" data-label={t('difference')}>
+                      {money(part.difference)}
+                    </td>
+                    <td className="num" data-label={t('shareOfGap', { name: of })}>
+                      {pct(part.shareOfGap)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {offsetting && <p className="hint">{t('gapOffsetting')}</p>}
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -5,10 +5,18 @@ import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
+import { FallbackNote } from '../components/ViewNotices';
 import type { DisclosureFile, SanGong } from '../domain/budget';
 import { fromFigure } from '../model/amount';
 import { exactAmount, viewFileBase } from '../publish/csv';
-import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
+import {
+  useDisclosures,
+  useMoney,
+  useRoute,
+  useT,
+  useViewSelection,
+  type ViewSelection,
+} from '../state/hooks';
 
 const SAN_GONG: readonly [keyof SanGong, string, string][] = [
   ['total', '“三公”经费合计', 'Total'],
@@ -21,7 +29,7 @@ const SAN_GONG: readonly [keyof SanGong, string, string][] = [
 
 export default function Department() {
   const t = useT();
-  const ids = useSelectedIds();
+  const { ids, fallback } = useViewSelection();
   const { ready } = useDisclosures(ids.slice(0, 1));
   const d = ready[0];
   if (!d) {
@@ -29,14 +37,14 @@ export default function Department() {
       <section>
         <h1>{t('view.department')}</h1>
         <Picker />
-        <p>{ids.length ? t('loading') : t('pickHint')}</p>
+        <p>{t('loading')}</p>
       </section>
     );
   }
-  return <DepartmentPage d={d} />;
+  return <DepartmentPage d={d} fallback={fallback} />;
 }
 
-function DepartmentPage({ d }: { d: DisclosureFile }) {
+function DepartmentPage({ d, fallback }: { d: DisclosureFile; fallback: ViewSelection['fallback'] }) {
   const t = useT();
   const { lang } = useRoute();
   const { unit } = useMoney();
@@ -70,6 +78,7 @@ function DepartmentPage({ d }: { d: DisclosureFile }) {
         {d.department.name} {d.year ?? ''}
       </h1>
       <Picker />
+      <FallbackNote fallback={fallback} />
       <h2>{t('identity')}</h2>
       <dl className="facts">
         <div>

@@ -1,37 +1,41 @@
 // Where the money goes: the functional classification of one department (or several added up),
-// 类 → 款 → 项, with a chart of the sub-items and a sortable table of them.
+// 类 → 款 → 项 → the projects behind a 项, with a chart of the sub-items and a sortable table of
+// them. Bars, names and whole rows drill one level deeper. A unit of a department shows its own
+// totals. The figures come from the node model (model/node.ts); this file lays them out.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Bars } from '../charts/Bars';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { ChartTools } from '../components/ChartTools';
-import { Link } from '../components/Link';
+import { Link, useFollow } from '../components/Link';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
-import { FEN_PER_DISPLAY_UNIT } from '../format/money';
+import { FallbackNote, NodeNotices } from '../components/ViewNotices';
+import { FEN_PER_DISPLAY_UNIT, formatYuanExact } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
 import { className } from '../i18n/classes';
-import { chartRows, chartSource } from '../model/chart';
-import { ancestry, budgetTotal, drillRows, findNode, functionalTree, type DrillRow } from '../model/tree';
-import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
+import { chartRows, chartSource, treemapItems } from '../model/chart';
+import { disclosureNode, disclosuresTitle, nodeLabel } from '../model/node';
+import type { DrillRow } from '../model/tree';
+import { useDisclosures, useLocale, useMoney, useRoute, useT, useViewSelection } from '../state/hooks';
 import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
+import { ItemProjects } from '../components/ItemProjects';
 
 const helper = columnHelper<DrillRow>();
+const Treemap = lazy(() => import('../charts/Treemap'));
 
 export default function Drill() {
   const t = useT();
   const route = useRoute();
   const { money, pct, unit } = useMoney();
-  const ids = useSelectedIds();
+  const locale = useLocale();
+  const { keys, ids, fallback } = useViewSelection();
   const { ready, loading } = useDisclosures(ids);
-  const nodes = useMemo(() => functionalTree(ready), [ready]);
-  const total = useMemo(() => budgetTotal(ready), [ready]);
-  const known = route.node === null || nodes.length === 0 || nodes.some((n) => n.code === route.node);
-  const code = known ? route.node : null;
-  const current = findNode(nodes, code);
-  const rows = useMemo(() => drillRows(nodes, code, total), [nodes, code, total]);
-  const path = useMemo(() => ancestry(nodes, code), [nodes, code]);
+  const node = useMemo(() => disclosureNode(ready, keys, route.node), [ready, keys, route.node]);
+  const { rows, current, code } = node;
+  const follow = useFollow();
+  const [shape, setShape] = useState<'bars' | 'treemap'>('bars');
   const [chartBox, width] = useWidth<HTMLElement>();
   const figure = useRef<HTMLElement | null>(null);
   const chart = useMemo(
@@ -62,16 +66,15 @@ export default function Drill() {
           cell: ({ row }) => {
             const { node, hasChildren } = row.original;
             const name = `${node.code} ${className(node.code, node.name, route.lang)}`;
-            return hasChildren ? (
+            // A 项 without sub-items opens too: its projects, or why they cannot be listed.
+            return (
               <Link
                 to={{ node: node.code }}
                 onClick={() => performance.mark('drill:click')}
-                aria-label={t('drillInto', { name })}
+                aria-label={t(hasChildren ? 'drillInto' : 'openItem', { name })}
               >
                 {name}
               </Link>
-            ) : (
-              name
             );
           },
         }),
@@ -146,19 +149,12 @@ export default function Drill() {
     return (
       <section>
         <h1>{t('view.drill')}</h1>
-        <Picker />
-        <p>{t('pickHint')}</p>
+        <p>{t('loading')}</p>
       </section>
     );
   }
-  const years = [...new Set(ready.map((d) => d.year))];
-  const title =
-    ready.length === 1
-      ? `${ready[0].department.name} ${ready[0].year ?? ''}`
-      : t('aggregateOf', { count: ready.length });
-  const here = current
-    ? `${current.code} ${className(current.code, current.name, route.lang)}`
-    : t('allSpending');
+  const title = disclosuresTitle(node, t('aggregateOf', { count: ready.length }));
+  const here = nodeLabel(node, (c, n) => className(c, n, route.lang), t('allSpending'));
   const fileBase = viewFileBase(
     ready,
     t('aggregateOf', { count: ready.length }),
@@ -171,7 +167,7 @@ export default function Drill() {
   );
   const chartCsv = () =>
     basicProjectCsv(
-      `${fileBase}.csv`,
+      `${fileBase}_${t('chartFile')}.csv`,
       chart.bars.map((bar) => {
         const node = rows.find((r) => r.node.code === bar.code)?.node;
         return {
@@ -192,24 +188,41 @@ export default function Drill() {
         {t('view.drill')} · {title}
       </h1>
       <Picker multiple />
-      {!known && (
-        <p className="notice-inline" role="status">
-          {t('notice.unknown-code', { value: route.node ?? '' })}
-        </p>
-      )}
-      {years.length > 1 && <p className="notice-inline">{t('mixedYears', { years: years.join('、') })}</p>}
+      <FallbackNote fallback={fallback} />
+      <NodeNotices notices={node.notices} />
       {loading && ready.length === 0 ? (
         <p>{t('loading')}</p>
       ) : (
         <>
-          <Breadcrumb path={path} />
+          {!node.unit && <Breadcrumb path={node.path} />}
           <p className="node-total">
             <span className="label">{here}</span>
-            <Money amount={current ? current.total : total} label={here} />
+            <Money amount={node.total} label={here} />
             <span className="unit">{unit}</span>
           </p>
-          {rows.length === 0 ? (
-            <p>{t('noChildren')}</p>
+          {node.unit ? (
+            <dl className="facts">
+              <div>
+                <dt>{t('basic')}</dt>
+                <dd>
+                  <Money amount={node.basic} label={`${here} ${t('basic')}`} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('project')}</dt>
+                <dd>
+                  <Money amount={node.project} label={`${here} ${t('project')}`} />
+                </dd>
+              </div>
+            </dl>
+          ) : rows.length === 0 ? (
+            current && (
+              <ItemProjects
+                links={node.projects}
+                exact={(fen) => `${formatYuanExact(fen, locale)} 元`}
+                disclosureIds={ids}
+              />
+            )
           ) : (
             <>
               <figure
@@ -222,9 +235,41 @@ export default function Drill() {
                 <figcaption>
                   {t('chartOf', { name: here })}（{unit}）
                 </figcaption>
-                {width > 0 && (
+                <div className="shape" role="radiogroup" aria-label={t('chartShape')}>
+                  {(['bars', 'treemap'] as const).map((s) => (
+                    <label key={s}>
+                      <input type="radio" name="shape" checked={shape === s} onChange={() => setShape(s)} />{' '}
+                      {t(s === 'bars' ? 'shapeBars' : 'shapeTreemap')}
+                    </label>
+                  ))}
+                </div>
+                {width > 0 && shape === 'treemap' && (
+                  <Suspense fallback={<div className="chart-placeholder" style={{ height: 240 }} />}>
+                    <Treemap
+                      items={treemapItems(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) =>
+                        className(c, n, route.lang),
+                      )}
+                      width={width}
+                      format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                      onSelect={(c) => follow.go({ node: c })}
+                    />
+                  </Suspense>
+                )}
+                {width > 0 && shape === 'bars' && (
                   <Bars
                     bars={chart.bars}
+                    label={`${t('chartOf', { name: here })}（${unit}）`}
+                    links={{
+                      href: (c) => follow.href({ node: c }),
+                      go: (c) => {
+                        performance.mark('drill:click');
+                        follow.go({ node: c });
+                      },
+                      label: (bar) =>
+                        t(node.nodes.some((n) => n.parent === bar.code) ? 'drillInto' : 'openItem', {
+                          name: `${bar.code} ${bar.name}`,
+                        }),
+                    }}
                     width={width}
                     format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
                     labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
@@ -240,7 +285,7 @@ export default function Drill() {
                   bars={chart.bars.length}
                   csv={chartCsv}
                 />
-                {chart.hidden.length > 0 && (
+                {shape === 'bars' && chart.hidden.length > 0 && (
                   <div className="not-drawn">
                     <p>{t('notInChart', { count: chart.hidden.length })}</p>
                     <ul>
@@ -258,7 +303,12 @@ export default function Drill() {
                 data={rows}
                 rowKey={(row) => row.node.code}
                 caption={`${here} · ${t('tableAlternative')}（${unit}）`}
-                csvFileName={`${fileBase}.csv`}
+                csvFileName={`${fileBase}_${t('tableFile')}.csv`}
+                defaultSort="total.desc"
+                onRowClick={(row) => {
+                  performance.mark('drill:click');
+                  follow.go({ node: row.node.code });
+                }}
               />
             </>
           )}

@@ -4,16 +4,17 @@
 import { useEffect } from 'react';
 import { Link } from '../components/Link';
 import { Picker } from '../components/Picker';
+import { FallbackNote } from '../components/ViewNotices';
 import type { Check, CheckTerm } from '../domain/checks';
 import type { DisclosureFile } from '../domain/budget';
 import { checkSentence } from '../model/checkText';
 import { formatYuanExact } from '../format/money';
-import { useDisclosures, useLocale, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
+import { useDisclosures, useLocale, useMoney, useRoute, useT, useViewSelection } from '../state/hooks';
 import { useStore } from '../state/store';
 
 export default function Quality() {
   const t = useT();
-  const ids = useSelectedIds();
+  const { ids, fallback } = useViewSelection();
   const id = ids[0];
   const { ready } = useDisclosures(ids.slice(0, 1));
   const ensureChecks = useStore((s) => s.ensureChecks);
@@ -28,7 +29,7 @@ export default function Quality() {
       <section>
         <h1>{t('qualityTitle')}</h1>
         <Picker />
-        <p>{id ? t('loading') : t('pickHint')}</p>
+        <p>{t('loading')}</p>
       </section>
     );
   }
@@ -41,6 +42,7 @@ export default function Quality() {
         {t('qualityTitle')} · {d.department.name} {d.year ?? ''}
       </h1>
       <Picker />
+      <FallbackNote fallback={fallback} />
       {checks?.status !== 'ready' ? (
         <p>{checks?.status === 'error' ? t('loadFailed', { message: checks.error }) : t('loading')}</p>
       ) : (

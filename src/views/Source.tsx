@@ -5,17 +5,18 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { Picker } from '../components/Picker';
+import { FallbackNote } from '../components/ViewNotices';
 import { pdfHref } from '../data/load';
 import type { SourceDocument } from '../domain/budget';
 import { FILE_MARKER, PAGE_MARKER, pageOfLine } from '../domain/sourceText';
-import { useCatalogEntries, useDisclosures, useRoute, useSelectedIds, useT } from '../state/hooks';
+import { useCatalogEntries, useDisclosures, useRoute, useT, useViewSelection } from '../state/hooks';
 import { useStore } from '../state/store';
 
 /** The original PDF at a page (browsers open `file.pdf#page=N` there). */
 export default function Source() {
   const t = useT();
   const route = useRoute();
-  const ids = useSelectedIds();
+  const { ids, fallback } = useViewSelection();
   const entries = useCatalogEntries();
   const entry = entries?.find((e) => e.id === ids[0]);
   const ensureSource = useStore((s) => s.ensureSource);
@@ -36,7 +37,7 @@ export default function Source() {
       <section>
         <h1>{t('view.source')}</h1>
         <Picker />
-        <p>{ids.length ? t('loading') : t('pickHint')}</p>
+        <p>{t('loading')}</p>
       </section>
     );
   }
@@ -63,6 +64,7 @@ export default function Source() {
           </>
         ) : null}
       </p>
+      <FallbackNote fallback={fallback} />
       {entry.layout === 'pdf' && <p className="hint">{t('pdfTextHint')}</p>}
       {text?.status === 'error' && <p role="alert">{t('loadFailed', { message: text.error })}</p>}
       {route.line && text?.status === 'ready' && route.line > lines.length ? (

@@ -1,36 +1,36 @@
 // Basic vs project: for the node being looked at, each sub-item split into basic and project
 // expenditure; the basic part split into personnel and public use; and the economic
-// classification of 一般公共预算 basic expenditure (301 工资福利支出 → 30101 基本工资 …).
+// classification of 一般公共预算 basic expenditure (301 工资福利支出 → 30101 基本工资 …). Bars,
+// names and rows drill one level deeper. Figures come from the node model (model/node.ts).
 
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { Bars } from '../charts/Bars';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { ChartTools } from '../components/ChartTools';
 import { CsvButton } from '../components/CsvButton';
+import { Link, useFollow } from '../components/Link';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
-import type { Figure } from '../domain/budget';
+import { FallbackNote, NodeNotices } from '../components/ViewNotices';
 import { FEN_PER_DISPLAY_UNIT } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
 import { className } from '../i18n/classes';
-import { fromFigure, share, sumAmounts } from '../model/amount';
+import { share } from '../model/amount';
 import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
 import { chartRows, chartSource } from '../model/chart';
-import { ancestry, budgetTotal, drillRows, economicTree, findNode, functionalTree } from '../model/tree';
-import { useDisclosures, useMoney, useRoute, useSelectedIds, useT } from '../state/hooks';
-
-const StackedBars = lazy(() => import('../charts/StackedBars'));
+import { disclosureNode, disclosuresTitle, nodeLabel } from '../model/node';
+import { economicTree } from '../model/tree';
+import { useDisclosures, useMoney, useRoute, useT, useViewSelection } from '../state/hooks';
 
 export default function Split() {
   const t = useT();
   const route = useRoute();
   const { money, pct, unit } = useMoney();
-  const ids = useSelectedIds();
+  const { keys, ids, fallback } = useViewSelection();
   const { ready } = useDisclosures(ids);
-  const nodes = useMemo(() => functionalTree(ready), [ready]);
-  const total = useMemo(() => budgetTotal(ready), [ready]);
-  const code = route.node && nodes.some((n) => n.code === route.node) ? route.node : null;
-  const current = findNode(nodes, code);
-  const rows = useMemo(() => drillRows(nodes, code, total), [nodes, code, total]);
+  const node = useMemo(() => disclosureNode(ready, keys, route.node), [ready, keys, route.node]);
+  const { rows, current } = node;
+  const follow = useFollow();
   const economic = useMemo(() => economicTree(ready), [ready]);
   const chart = useMemo(
     () => chartRows(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) => className(c, n, route.lang), 20),
@@ -43,23 +43,14 @@ export default function Split() {
     return (
       <section>
         <h1>{t('view.split')}</h1>
-        <Picker />
-        <p>{t('pickHint')}</p>
+        <p>{t('loading')}</p>
       </section>
     );
   }
-  const here = current
-    ? `${current.code} ${className(current.code, current.name, route.lang)}`
-    : t('allSpending');
-  const department = (pick: (d: (typeof ready)[number]) => Figure | null) =>
-    sumAmounts(ready.map((d) => fromFigure(pick(d), d.id, d.sourceFile)));
-  const basic = current ? current.basic : department((d) => d.expenditure.basic);
-  const personnel = current ? current.personnel : department((d) => d.expenditure.personnel);
-  const publicUse = current ? current.publicUse : department((d) => d.expenditure.publicUse);
-  const title =
-    ready.length === 1
-      ? `${ready[0].department.name} ${ready[0].year ?? ''}`
-      : t('aggregateOf', { count: ready.length });
+  const here = nodeLabel(node, (c, n) => className(c, n, route.lang), t('allSpending'));
+  const { basic, personnel, publicUse } = node;
+  const title = disclosuresTitle(node, t('aggregateOf', { count: ready.length }));
+  const drills = (c: string) => node.nodes.some((n) => n.parent === c);
 
   const fileBase = viewFileBase(
     ready,
@@ -70,11 +61,31 @@ export default function Split() {
   );
   const childrenCsv = () =>
     basicProjectCsv(
-      `${fileBase}.csv`,
+      `${fileBase}_${t('chartFile')}.csv`,
+      chart.bars
+        .map((bar) => rows.find((row) => row.node.code === bar.code))
+        .filter((row) => row !== undefined)
+        .map(({ node }) => ({ ...node, name: className(node.code, node.name, route.lang) })),
+      { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
+      unit,
+    );
+  // The table: every sub-item, with the basic share it shows.
+  const tableCsv = () => {
+    const table = basicProjectCsv(
+      `${fileBase}_${t('tableFile')}.csv`,
       rows.map(({ node }) => ({ ...node, name: className(node.code, node.name, route.lang) })),
       { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
       unit,
     );
+    return {
+      ...table,
+      columns: [...table.columns, `${t('basic')} ${t('share')}（%）`],
+      rows: table.rows.map((cells, i) => {
+        const fraction = share(rows[i].node.basic, rows[i].node.total);
+        return [...cells, fraction === null ? null : (fraction * 100).toFixed(2)];
+      }),
+    };
+  };
   const economicCsv = () => ({
     fileName: `${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}.csv`,
     columns: [
@@ -103,7 +114,9 @@ export default function Split() {
         {t('view.split')} · {title}
       </h1>
       <Picker multiple />
-      <Breadcrumb path={ancestry(nodes, code)} />
+      <FallbackNote fallback={fallback} />
+      <NodeNotices notices={node.notices} />
+      {!node.unit && <Breadcrumb path={node.path} />}
 
       <h2>
         {t('basicVsProject')}：{here}
@@ -120,16 +133,18 @@ export default function Split() {
             {t('basicVsProject')}（{unit}）
           </figcaption>
           {width > 0 && (
-            <Suspense
-              fallback={<div className="chart-placeholder" style={{ height: 44 + chart.bars.length * 34 }} />}
-            >
-              <StackedBars
-                bars={chart.bars}
-                width={width}
-                format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-                labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
-              />
-            </Suspense>
+            <Bars
+              bars={chart.bars}
+              label={`${t('basicVsProject')}：${here}（${unit}）`}
+              links={{
+                href: (c) => (drills(c) ? follow.href({ node: c }) : null),
+                go: (c) => follow.go({ node: c }),
+                label: (bar) => t('drillInto', { name: `${bar.code} ${bar.name}` }),
+              }}
+              width={width}
+              format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+              labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+            />
           )}
           <ChartTools
             figure={figure}
@@ -144,7 +159,7 @@ export default function Split() {
       )}
       <div className="table-wrap">
         <div className="tools">
-          <CsvButton build={childrenCsv} />
+          <CsvButton build={tableCsv} label={t('tableCsv')} />
         </div>
         <table>
           <caption>
@@ -166,9 +181,29 @@ export default function Split() {
           </thead>
           <tbody>
             {rows.map(({ node }) => (
-              <tr key={node.code}>
+              <tr
+                key={node.code}
+                className={drills(node.code) ? 'clickable' : undefined}
+                onClick={(event) => {
+                  if (!drills(node.code) || (event.target as Element).closest('a, button')) return;
+                  follow.go({ node: node.code });
+                }}
+              >
                 <th scope="row">
-                  {node.code} {className(node.code, node.name, route.lang)}
+                  {drills(node.code) ? (
+                    <Link
+                      to={{ node: node.code }}
+                      aria-label={t('drillInto', {
+                        name: `${node.code} ${className(node.code, node.name, route.lang)}`,
+                      })}
+                    >
+                      {node.code} {className(node.code, node.name, route.lang)}
+                    </Link>
+                  ) : (
+                    <>
+                      {node.code} {className(node.code, node.name, route.lang)}
+                    </>
+                  )}
                 </th>
                 <td className="num">
                   <Money amount={node.basic} label={`${node.name} ${t('basic')}`} />

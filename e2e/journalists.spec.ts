@@ -1,0 +1,107 @@
+// What a journalist does before publishing: click into any figure down to the projects behind
+// it, open a unit's own figures from a shared link, and export every chart in a publishable size.
+// Expected figures are the documents' own (public/data/sources/<file>.txt).
+
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import {
+  DATA_CENTER,
+  expect,
+  expectAccessible,
+  HUANGPI,
+  OFFICE,
+  pngSize,
+  row,
+  snapshot,
+  test,
+} from './fixtures';
+
+test('a bar, a name in the chart and a table row each go one level deeper', async ({ page }) => {
+  await page.goto(`./?view=drill&d=${DATA_CENTER}`);
+  const chart = page.getByRole('group', { name: /全部支出的下级科目/ });
+  // The bar of 229 其他支出 (966.15 万元, 表3 line 422).
+  await chart.getByRole('link', { name: '查看 229 其他支出 的下级科目' }).locator('rect').nth(1).click();
+  await expect(page).toHaveURL(/node=229(&|$)/);
+  // Its name, drawn beside the bar.
+  await page
+    .getByRole('group', { name: /229 其他支出的下级科目/ })
+    .getByText('其他支出')
+    .click();
+  await expect(page).toHaveURL(/node=22999(&|$)/);
+  // A table row, clicked on its amount cell rather than its link.
+  await row(page, '2299999 其他支出').locator('td').nth(3).click();
+  await expect(page).toHaveURL(/node=2299999(&|$)/);
+});
+
+test('below 2299999 其他支出 are the projects it pays for, and how they were linked', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`./?view=drill&d=${DATA_CENTER}&node=22999`);
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /2299999 其他支出/ })
+    .click();
+  await expect(page.getByRole('heading', { name: '这一科目下的项目' })).toBeVisible();
+  // 表12 项目支出表 line 647: “平安社区”（含高清卡口）视频监控系统（含监理费用） 4,800,228.00 元.
+  await expect(row(page, '平安社区')).toContainText('480.02');
+  // The ten 财政专户管理资金 projects add up to 2299999's 9,661,475.75 元 (表3 line 424).
+  await expect(page.getByText(/“财政专户管理资金”的 10 个项目合计 9,661,475\.75 元/)).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(11);
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'item-projects');
+});
+
+test('a shared link to a sub-unit shows that unit, not its department', async ({ page }, testInfo) => {
+  await page.goto(`./?view=drill&d=${HUANGPI}:032002`);
+  // 表5-2 line 211: 武汉市黄陂区网络运维服务中心 170.84 · 基本 160.84 · 项目 10.00 万元.
+  await expect(page.getByRole('button', { name: /武汉市黄陂区网络运维服务中心 170\.84/ })).toBeVisible();
+  await expect(page.getByText('1,261.69')).toHaveCount(0);
+  await expect(page.getByText(/这份公开只按单位列出总额/)).toBeVisible();
+  await page.getByRole('link', { name: '查看整个部门' }).click();
+  await expect(page.getByRole('button', { name: /全部支出 1,261\.69/ })).toBeVisible();
+  await snapshot(page, testInfo, 'unit');
+});
+
+async function pngOf(page: Page, button: string): Promise<{ width: number; height: number }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).first().click();
+  return pngSize(readFileSync(await (await download).path()));
+}
+
+test('every chart exports a 16:9 and a square PNG at twice the pixels', async ({ page }) => {
+  const charts = [
+    { url: `./?view=drill&d=${OFFICE}&node=201`, treemap: false },
+    { url: `./?view=drill&d=${OFFICE}&node=201`, treemap: true },
+    { url: `./?view=split&d=${OFFICE}`, treemap: false },
+  ];
+  for (const chart of charts) {
+    await page.goto(chart.url);
+    if (chart.treemap) {
+      await page.getByRole('radio', { name: '矩形树图' }).check();
+      await expect(page.locator('.treemap svg')).toBeVisible();
+    }
+    expect(await pngOf(page, '下载 PNG（16:9）')).toEqual({ width: 2400, height: 1350 });
+    expect(await pngOf(page, '下载 PNG（方形）')).toEqual({ width: 2160, height: 2160 });
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('compare two units: the second one’s total and the gap are on screen, no sideways scroll', async ({
+    page,
+  }, testInfo) => {
+    await page.goto(`./?view=compare&d=${HUANGPI}:032001,${HUANGPI}:032002`);
+    // 表5-2 lines 210–211: 878.12 and 170.84 万元; 项目支出 703.00 and 10.00.
+    const second = page.getByRole('button', { name: /武汉市黄陂区网络运维服务中心 支出合计 170\.84/ });
+    await second.scrollIntoViewIfNeeded();
+    // Wholly inside the 375 px screen: not cut off at the right, as a wide table would be.
+    await expect(second).toBeInViewport({ ratio: 1 });
+    const difference = page.getByRole('cell', { name: /差额 693\.00/ });
+    await difference.scrollIntoViewIfNeeded();
+    await expect(difference).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(page);
+    await snapshot(page, testInfo, 'compare-phone');
+  });
+});
