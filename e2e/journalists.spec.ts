@@ -26,10 +26,11 @@ test('a bar, a name in the chart and a table row each go one level deeper', asyn
   await page
     .getByRole('group', { name: /229 其他支出的下级科目/ })
     .getByText('其他支出')
+    .last() // the drawn name, not its <title> tooltip
     .click();
   await expect(page).toHaveURL(/node=22999(&|$)/);
   // A table row, clicked on its amount cell rather than its link.
-  await row(page, '2299999 其他支出').locator('td').nth(3).click();
+  await row(page, '2299999 其他支出').getByRole('cell').nth(4).click(); // its share
   await expect(page).toHaveURL(/node=2299999(&|$)/);
 });
 
