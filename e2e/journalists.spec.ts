@@ -11,6 +11,7 @@ import {
   HUANGPI,
   OFFICE,
   pngSize,
+  QIAOKOU,
   row,
   snapshot,
   test,
@@ -105,4 +106,27 @@ test.describe('on a phone', () => {
     await expectAccessible(page);
     await snapshot(page, testInfo, 'compare-phone');
   });
+});
+
+test('quality: rounding tails are grouped apart; a contradiction is headed by its two values', async ({
+  page,
+}, testInfo) => {
+  // 武汉市硚口区大数据中心: its sums miss by 0.01 万元 only, as its note on 尾差 warns.
+  await page.goto(`./?view=quality&d=${QIAOKOU}`);
+  await expect(page.getByText(/0 项不一致，10 项只差四舍五入的尾差/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^不一致/ })).toHaveCount(0);
+  const tails = page.getByRole('group').filter({ hasText: '四舍五入的尾差（10 项）' });
+  await expect(tails.getByRole('listitem').first()).toBeHidden(); // collapsed
+  await page.getByText('四舍五入的尾差（10 项）').click();
+  await expect(tails.getByText(/1,201\.50 ≠ 1,201\.51 万元/).first()).toBeVisible();
+
+  // 大连市西岗区大数据中心: the narrative's 对个人和家庭的补助支出 2.05 万元 (line 147) against
+  // the table's 0.05 (表8 line 594) — a real contradiction, listed first and titled as one.
+  await page.goto(`./?view=quality&d=${DATA_CENTER}`);
+  await expect(page.getByRole('heading', { name: /^不一致（\d+ 项）/ })).toBeVisible();
+  await expect(page.getByText(/对个人和家庭的补助支出 与 .* 不一致：2\.05 ≠ 0\.05 万元/)).toBeVisible();
+  const found = page.getByRole('list').filter({ hasText: '2.05 ≠ 0.05' });
+  await expect(found.getByText(/^= /)).toHaveCount(0);
+  await expectAccessible(page);
+  await snapshot(page, testInfo, 'quality-contradiction');
 });

@@ -1,189 +1,163 @@
 // CSV extracts: a public contract. UTF-8 with BOM (Excel on zh-CN Windows), comma-separated,
 // header row, amounts in yuan with exactly two decimals and no separators, blank where the
-// disclosure states nothing. Columns may be appended, never renamed or removed.
+// disclosure states nothing. Columns may be appended, never renamed or removed. Each extract's
+// columns are declared once below, as name → value; fields.ts gives each name its type and meaning.
 
 import { neutralize } from '../../src/domain/csv';
-import type { Disclosure, Figure } from '../../src/domain/budget';
+import type {
+  Disclosure,
+  EconomicRow,
+  Figure,
+  FunctionalRow,
+  Project,
+  UnitRow,
+} from '../../src/domain/budget';
 import { fenToYuanString } from '../../src/domain/money';
 import { pageOfLine } from '../../src/domain/sourceText';
+import type { ColumnName } from './fields';
 
-export const CSV_COLUMNS = {
-  disclosures: [
-    'disclosure_id',
-    'year',
-    'region',
-    'department_code',
-    'department',
-    'source_file',
-    'expenditure_total',
-    'basic',
-    'personnel',
-    'public_use',
-    'project',
-    'income_total',
-    'san_gong_total',
-    'checks_passed',
-    'checks_failed',
-    'kind',
-    'functional_scope',
-    'identity_source',
-  ],
-  units: ['disclosure_id', 'year', 'department', 'unit_code', 'unit', 'total', 'basic', 'project'],
-  functional: [
-    'disclosure_id',
-    'year',
-    'department',
-    'code',
-    'name',
-    'level',
-    'parent_code',
-    'total',
-    'basic',
-    'project',
-    'source_table',
-    'source_line',
-    'source_page',
-    'derived',
-  ],
-  economic: [
-    'disclosure_id',
-    'year',
-    'department',
-    'code',
-    'name',
-    'level',
-    'parent_code',
-    'total',
-    'personnel',
-    'public_use',
-    'source_table',
-    'source_line',
-    'source_page',
-  ],
-  economic_all: [
-    'disclosure_id',
-    'year',
-    'department',
-    'code',
-    'name',
-    'level',
-    'parent_code',
-    'total',
-    'source_table',
-    'source_line',
-    'source_page',
-  ],
-  projects: [
-    'disclosure_id',
-    'year',
-    'department',
-    'unit_code',
-    'project_code',
-    'project',
-    'amount',
-    'source_table',
-    'source_line',
-    'unit',
-    'funding_source',
-    'source_page',
-  ],
-} as const;
-
-export type CsvName = keyof typeof CSV_COLUMNS;
 type Cell = string | number | null;
 
-const yuan = (figure: Figure | null | undefined): string => (figure ? fenToYuanString(figure.fen) : '');
+/** A column of an extract: its name (declared with its type and meaning in fields.ts) and its value. */
+type Column<T> = readonly [ColumnName, (item: T, d: Disclosure) => Cell];
 
-const classification = (r: { code: string; name: string; level: number; parent: string | null }): Cell[] => [
-  r.code,
-  r.name,
-  r.level,
-  r.parent,
-];
-const source = (figure: Figure | null): Cell[] => [figure?.table ?? null, figure?.line ?? null];
+/** An extract: which items of a disclosure are its rows, and its columns in order. */
+interface Extract<T> {
+  rows: (d: Disclosure) => readonly T[];
+  columns: readonly Column<T>[];
+}
+
+const extract = <T>(rows: (d: Disclosure) => readonly T[], columns: readonly Column<T>[]): Extract<T> => ({
+  rows,
+  columns,
+});
+
+const yuan = (figure: Figure | null | undefined): string => (figure ? fenToYuanString(figure.fen) : '');
 
 /** The PDF page a line of the reconstructed text is printed on; blank for text sources. */
 function pageOf(d: Disclosure, line: number | null | undefined): number | null {
   return line ? (pageOfLine(d.documents, line)?.page ?? null) : null;
 }
 
+type Classified = { code: string; name: string; level: number; parent: string | null; total: Figure | null };
+
+/** The columns every per-item extract starts with. */
+const common = <T>(): Column<T>[] => [
+  ['disclosure_id', (_, d) => d.id],
+  ['year', (_, d) => d.year],
+  ['department', (_, d) => d.department.name],
+];
+const classification = <T extends Classified>(): Column<T>[] => [
+  ['code', (r) => r.code],
+  ['name', (r) => r.name],
+  ['level', (r) => r.level],
+  ['parent_code', (r) => r.parent],
+];
+const totalSource = <T extends Classified>(): Column<T>[] => [
+  ['source_table', (r) => r.total?.table ?? null],
+  ['source_line', (r) => r.total?.line ?? null],
+  ['source_page', (r, d) => pageOf(d, r.total?.line)],
+];
+
+const passedChecks = (d: Disclosure) => d.checks.filter((c) => c.passed).length;
+
+const EXTRACTS = {
+  disclosures: extract<Disclosure>(
+    (d) => [d],
+    [
+      ['disclosure_id', (d) => d.id],
+      ['year', (d) => d.year],
+      ['region', (d) => d.region],
+      ['department_code', (d) => d.department.code],
+      ['department', (d) => d.department.name],
+      ['source_file', (d) => d.sourceFile],
+      ['expenditure_total', (d) => yuan(d.expenditure.total)],
+      ['basic', (d) => yuan(d.expenditure.basic)],
+      ['personnel', (d) => yuan(d.expenditure.personnel)],
+      ['public_use', (d) => yuan(d.expenditure.publicUse)],
+      ['project', (d) => yuan(d.expenditure.project)],
+      ['income_total', (d) => yuan(d.income.total)],
+      ['san_gong_total', (d) => yuan(d.sanGong?.total ?? d.sanGongNarrative?.total)],
+      ['checks_passed', (d) => passedChecks(d)],
+      ['checks_failed', (d) => d.checks.length - passedChecks(d)],
+      ['kind', (d) => d.kind],
+      ['functional_scope', (d) => d.functionalScope],
+      ['identity_source', (d) => d.identitySource],
+      ['checks_rounding_tails', (d) => d.checks.filter((c) => !c.passed && c.roundingTail).length],
+    ],
+  ),
+  units: extract<UnitRow>(
+    (d) => d.units.filter((u) => !u.isDepartment),
+    [
+      ...common<UnitRow>(),
+      ['unit_code', (u) => u.code],
+      ['unit', (u) => u.name],
+      ['total', (u) => yuan(u.total)],
+      ['basic', (u) => yuan(u.basic)],
+      ['project', (u) => yuan(u.project)],
+    ],
+  ),
+  functional: extract<FunctionalRow>(
+    (d) => d.functional,
+    [
+      ...common<FunctionalRow>(),
+      ...classification<FunctionalRow>(),
+      ['total', (r) => yuan(r.total)],
+      ['basic', (r) => yuan(r.basic)],
+      ['project', (r) => yuan(r.project)],
+      ...totalSource<FunctionalRow>(),
+      ['derived', (r) => (r.total?.derived ? 'true' : null)],
+    ],
+  ),
+  economic: extract<EconomicRow>(
+    (d) => d.economicBasic,
+    [
+      ...common<EconomicRow>(),
+      ...classification<EconomicRow>(),
+      ['total', (r) => yuan(r.total)],
+      ['personnel', (r) => yuan(r.personnel)],
+      ['public_use', (r) => yuan(r.publicUse)],
+      ...totalSource<EconomicRow>(),
+    ],
+  ),
+  economic_all: extract<EconomicRow>(
+    (d) => d.economicAll,
+    [
+      ...common<EconomicRow>(),
+      ...classification<EconomicRow>(),
+      ['total', (r) => yuan(r.total)],
+      ...totalSource<EconomicRow>(),
+    ],
+  ),
+  projects: extract<Project>(
+    (d) => d.projects,
+    [
+      ...common<Project>(),
+      ['unit_code', (p) => p.unitCode],
+      ['project_code', (p) => p.code],
+      ['project', (p) => p.name],
+      ['amount', (p) => yuan(p.amount)],
+      ['source_table', (p) => p.amount.table],
+      ['source_line', (p) => p.amount.line],
+      ['unit', (p) => p.unitName],
+      ['funding_source', (p) => p.fundingSource],
+      ['source_page', (p, d) => pageOf(d, p.amount.line)],
+    ],
+  ),
+};
+
+export type CsvName = keyof typeof EXTRACTS;
+export const CSV_NAMES = Object.keys(EXTRACTS) as CsvName[];
+
+/** The column names of an extract, in order. */
+export function csvColumns(name: CsvName): ColumnName[] {
+  return EXTRACTS[name].columns.map(([column]) => column);
+}
+
 export function csvRows(name: CsvName, disclosures: readonly Disclosure[]): Cell[][] {
-  return disclosures.flatMap((d): Cell[][] => {
-    const common = [d.id, d.year, d.department.name] as const;
-    switch (name) {
-      case 'disclosures': {
-        const passed = d.checks.filter((c) => c.passed).length;
-        return [
-          [
-            d.id,
-            d.year,
-            d.region,
-            d.department.code,
-            d.department.name,
-            d.sourceFile,
-            yuan(d.expenditure.total),
-            yuan(d.expenditure.basic),
-            yuan(d.expenditure.personnel),
-            yuan(d.expenditure.publicUse),
-            yuan(d.expenditure.project),
-            yuan(d.income.total),
-            yuan(d.sanGong?.total ?? d.sanGongNarrative?.total),
-            passed,
-            d.checks.length - passed,
-            d.kind,
-            d.functionalScope,
-            d.identitySource,
-          ],
-        ];
-      }
-      case 'units':
-        return d.units
-          .filter((u) => !u.isDepartment)
-          .map((u) => [...common, u.code, u.name, yuan(u.total), yuan(u.basic), yuan(u.project)]);
-      case 'functional':
-        return d.functional.map((r) => [
-          ...common,
-          ...classification(r),
-          yuan(r.total),
-          yuan(r.basic),
-          yuan(r.project),
-          ...source(r.total),
-          pageOf(d, r.total?.line),
-          r.total?.derived ? 'true' : null,
-        ]);
-      case 'economic':
-        return d.economicBasic.map((r) => [
-          ...common,
-          ...classification(r),
-          yuan(r.total),
-          yuan(r.personnel),
-          yuan(r.publicUse),
-          ...source(r.total),
-          pageOf(d, r.total?.line),
-        ]);
-      case 'economic_all':
-        return d.economicAll.map((r) => [
-          ...common,
-          ...classification(r),
-          yuan(r.total),
-          ...source(r.total),
-          pageOf(d, r.total?.line),
-        ]);
-      case 'projects':
-        return d.projects.map((p) => [
-          ...common,
-          p.unitCode,
-          p.code,
-          p.name,
-          yuan(p.amount),
-          p.amount.table,
-          p.amount.line,
-          p.unitName,
-          p.fundingSource,
-          pageOf(d, p.amount.line),
-        ]);
-    }
-  });
+  // One extract at a time; its item type is known inside, not across the union.
+  const { rows, columns } = EXTRACTS[name] as Extract<unknown>;
+  return disclosures.flatMap((d) => rows(d).map((item) => columns.map(([, value]) => value(item, d))));
 }
 
 export function toCsv(name: CsvName, disclosures: readonly Disclosure[]): string {
@@ -191,7 +165,7 @@ export function toCsv(name: CsvName, disclosures: readonly Disclosure[]): string
 }
 
 export function csvHeader(name: CsvName): string {
-  return CSV_COLUMNS[name].join(',');
+  return csvColumns(name).join(',');
 }
 
 /** The data lines of an extract, formatted (no header). */

@@ -13,7 +13,7 @@ import {
   type ValidationReport,
 } from '../../src/domain/catalog';
 import type { Issue } from '../../src/domain/issues';
-import { CSV_COLUMNS, csvHeader, csvLines, type CsvName } from './csv';
+import { CSV_NAMES, csvHeader, csvLines, type CsvName } from './csv';
 import { dataPackage, downloadReadme } from './datapackage';
 
 export interface FailedSource {
@@ -49,7 +49,7 @@ export function disclosureOutput(disclosure: Disclosure): DisclosureOutput {
   const checksJson = JSON.stringify(checksFile);
   const usable = !hasErrors(disclosure);
   const csv = Object.fromEntries(
-    (Object.keys(CSV_COLUMNS) as CsvName[]).map((name) => [name, usable ? csvLines(name, [disclosure]) : []]),
+    CSV_NAMES.map((name) => [name, usable ? csvLines(name, [disclosure]) : []]),
   ) as Record<CsvName, string[]>;
   return {
     id: disclosure.id,
@@ -124,7 +124,7 @@ export function assembleOutputs(
   };
   files.set('validation.json', JSON.stringify(report));
 
-  for (const name of Object.keys(CSV_COLUMNS) as CsvName[]) {
+  for (const name of CSV_NAMES) {
     const lines = [csvHeader(name), ...sorted.flatMap((p) => p.csv[name])];
     files.set(`csv/${name}.csv`, '\ufeff' + lines.join('\r\n') + '\r\n');
   }
@@ -174,7 +174,11 @@ function catalogEntry(d: Disclosure, version: string): CatalogEntry {
     income: d.income.total,
     subUnits: d.units.flatMap((u) => (!u.isDepartment && u.code ? [{ code: u.code, name: u.name }] : [])),
     projects: d.projects.length,
-    checks: { passed: d.checks.length - failedChecks, failed: failedChecks },
+    checks: {
+      passed: d.checks.length - failedChecks,
+      failed: failedChecks,
+      roundingTails: d.checks.filter((c) => !c.passed && c.roundingTail).length,
+    },
     issues: {
       errors: d.issues.filter((i) => i.severity === 'error').length,
       warnings: d.issues.filter((i) => i.severity === 'warning').length,

@@ -26,7 +26,8 @@ export interface CatalogEntry {
   /** Sub-units (not the department row), for choosing what to compare. */
   subUnits: { code: string; name: string }[];
   projects: number;
-  checks: { passed: number; failed: number };
+  /** `failed` counts every check that does not hold; `roundingTails` those of them that miss by a 尾差 only. */
+  checks: { passed: number; failed: number; roundingTails: number };
   issues: { errors: number; warnings: number };
   /** Hash of the disclosure's converted data (see DisclosureFile.version). */
   version: string;

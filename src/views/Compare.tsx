@@ -64,7 +64,8 @@ export default function Compare() {
 
   const toggle = (key: string): void => {
     performance.mark('compare:change');
-    navigate({ selection: toggleSelection(selection, key) }, { replace: true });
+    // A fallback is a placeholder: the first pick replaces it.
+    navigate({ selection: toggleSelection(fallback ? [] : selection, key) }, { replace: true });
   };
   const years = [...new Set(entities.map((e) => e.year))];
   const heading = (e: Entity) => (
@@ -267,7 +268,7 @@ function Gap({ a, b }: { a: Entity; b: Entity }) {
                     {t('difference')}
                   </th>
                   <th scope="col" className="num">
-                    {t('shareOfGap', { name: of })}
+                    {level.of ? t('shareOfGap', { name: of }) : t('shareOfTotalGap')}
                   </th>
                 </tr>
               </thead>
@@ -284,7 +285,10 @@ function Gap({ a, b }: { a: Entity; b: Entity }) {
                     <td className="num" data-label={t('difference')}>
                       {money(part.difference)}
                     </td>
-                    <td className="num" data-label={t('shareOfGap', { name: of })}>
+                    <td
+                      className="num"
+                      data-label={level.of ? t('shareOfGap', { name: of }) : t('shareOfTotalGap')}
+                    >
                       {pct(part.shareOfGap)}
                     </td>
                   </tr>

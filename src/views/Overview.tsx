@@ -204,11 +204,15 @@ function Card({
       <p className="checks">
         <Link
           to={{ view: 'quality', selection: [entry.id] }}
-          className={entry.checks.failed ? 'bad' : 'good'}
+          className={entry.checks.failed > entry.checks.roundingTails ? 'bad' : 'good'}
         >
-          {entry.checks.failed
-            ? t('checksSummary', { passed: entry.checks.passed, failed: entry.checks.failed })
+          {entry.checks.failed > entry.checks.roundingTails
+            ? t('checksSummary', {
+                passed: entry.checks.passed,
+                failed: entry.checks.failed - entry.checks.roundingTails,
+              })
             : t('checksAllPass', { passed: entry.checks.passed })}
+          {entry.checks.roundingTails > 0 && t('checksTails', { count: entry.checks.roundingTails })}
         </Link>
       </p>
     </>

@@ -1,5 +1,7 @@
-// Data quality: every check of the validation report in plain language, failed first — what was
-// compared, both values, the difference — each side linked to its source line.
+// Data quality: every check of the validation report in plain language. Contradictions first,
+// each headed by what it found (the two values, ≠); then the rounding tails (尾差: sums that
+// miss by no more than rounding each printed figure can make), grouped and collapsed; then the
+// checks that hold. Each side links to its source line.
 
 import { useEffect } from 'react';
 import { Link } from '../components/Link';
@@ -7,13 +9,14 @@ import { Picker } from '../components/Picker';
 import { FallbackNote } from '../components/ViewNotices';
 import type { Check, CheckTerm } from '../domain/checks';
 import type { DisclosureFile } from '../domain/budget';
-import { checkSentence } from '../model/checkText';
+import { checkSentence, failureHeading, ISSUE_TITLES_ZH } from '../i18n/checks';
 import { formatYuanExact } from '../format/money';
 import { useDisclosures, useLocale, useMoney, useRoute, useT, useViewSelection } from '../state/hooks';
 import { useStore } from '../state/store';
 
 export default function Quality() {
   const t = useT();
+  const { lang } = useRoute();
   const { ids, fallback } = useViewSelection();
   const id = ids[0];
   const { ready } = useDisclosures(ids.slice(0, 1));
@@ -34,7 +37,8 @@ export default function Quality() {
     );
   }
   const list = checks?.status === 'ready' ? checks.value.checks : [];
-  const failed = list.filter((c) => !c.passed);
+  const contradictions = list.filter((c) => !c.passed && !c.roundingTail);
+  const tails = list.filter((c) => !c.passed && c.roundingTail);
   const passed = list.filter((c) => c.passed);
   return (
     <section aria-labelledby="quality-title">
@@ -48,14 +52,33 @@ export default function Quality() {
       ) : (
         <>
           <p className="summary">
-            {t('qualitySummary', { total: list.length, failed: failed.length, passed: passed.length })}
+            {t('qualitySummary', {
+              total: list.length,
+              contradictions: contradictions.length,
+              tails: tails.length,
+              passed: passed.length,
+            })}
           </p>
-          {failed.length > 0 && (
-            <ol className="checks failed">
-              {failed.map((check) => (
-                <CheckItem key={check.id} check={check} d={d} />
-              ))}
-            </ol>
+          {contradictions.length > 0 && (
+            <>
+              <h2>{t('contradictions', { count: contradictions.length })}</h2>
+              <ol className="checks failed">
+                {contradictions.map((check) => (
+                  <CheckItem key={check.id} check={check} d={d} />
+                ))}
+              </ol>
+            </>
+          )}
+          {tails.length > 0 && (
+            <details className="tails">
+              <summary>{t('roundingTails', { count: tails.length })}</summary>
+              <p className="hint">{t('roundingTailsHint')}</p>
+              <ol className="checks tail">
+                {tails.map((check) => (
+                  <CheckItem key={check.id} check={check} d={d} />
+                ))}
+              </ol>
+            </details>
           )}
           <details>
             <summary>
@@ -81,7 +104,13 @@ export default function Quality() {
                   </Link>
                 ) : null}{' '}
                 {issue.table ? `[${issue.table}] ` : ''}
-                {issue.message}
+                {lang === 'zh' ? (
+                  <>
+                    <strong>{ISSUE_TITLES_ZH[issue.code]}</strong>：<span lang="en">{issue.message}</span>
+                  </>
+                ) : (
+                  issue.message
+                )}
               </li>
             ))}
           </ul>
@@ -94,7 +123,7 @@ export default function Quality() {
 function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
   const t = useT();
   const { lang } = useRoute();
-  const { money } = useMoney();
+  const { money, unit } = useMoney();
   const locale = useLocale();
   // Differences and tolerances are exact, in 元 to the fen.
   const exact = (fen: number) => formatYuanExact(fen, locale);
@@ -107,13 +136,17 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
     </>
   );
   return (
-    <li className={check.passed ? 'pass' : 'fail'}>
+    <li className={check.passed ? 'pass' : check.roundingTail ? 'tail' : 'fail'}>
       <p className="verdict">
-        <span className="badge">{check.passed ? t('passed') : t('failed')}</span> {checkSentence(check, lang)}
+        <span className="badge">
+          {check.passed ? t('passed') : check.roundingTail ? t('roundingTail') : t('failed')}
+        </span>{' '}
+        {check.passed ? checkSentence(check, lang) : failureHeading(check, lang, money, unit)}
       </p>
+      {!check.passed && <p className="what">{checkSentence(check, lang)}</p>}
       <p>{term(check.left)}</p>
       <p>
-        {check.relation === '>=' ? '≥ ' : '= '}
+        {check.passed ? (check.relation === '>=' ? '≥ ' : '= ') : check.relation === '>=' ? '< ' : '≠ '}
         {check.right.length === 1 ? (
           term(check.right[0])
         ) : (
