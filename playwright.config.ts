@@ -2,7 +2,7 @@
 // production build served by `vite preview`.
 
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/tools/chromium';
 
 export default defineConfig({
   testDir: 'e2e',

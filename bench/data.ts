@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { convertDisclosure } from '../scripts/convert';
 import { readSources } from '../scripts/sources';
 import { writeReport } from './report';
-import { median } from './stats';
+import { median } from '../scripts/tools/stats';
 
 const SOURCES = 'public/data/sources';
 const PROCESS_RUNS = 7;

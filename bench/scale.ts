@@ -20,7 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeReport } from './report';
-import { median } from './stats';
+import { median } from '../scripts/tools/stats';
 
 const SIZES = [200, 500, 1000, 2000];
 const RUNS = 3;

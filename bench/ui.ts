@@ -15,9 +15,9 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/tools/chromium';
 import { writeReport } from './report';
-import { median, percentile } from './stats';
+import { median, percentile } from '../scripts/tools/stats';
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}/`;

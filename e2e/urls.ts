@@ -2,7 +2,7 @@
 // disclosures, huge values, unicode, markup, repeated parameters, broken percent-encoding.
 // Every URL carries at least one part the page must point out in a notice.
 
-import { random, type Random } from '../scripts/robustness/random';
+import { random, type Random } from '../scripts/tools/random';
 
 const KNOWN_IDS = [
   '2025-dalian-xigang-103-government-office',

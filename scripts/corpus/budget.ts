@@ -3,7 +3,7 @@
 // 0.01 万元 (10,000 fen), so they print exactly in 元 and in 万元.
 
 import type { MoneyUnit } from '../../src/domain/money';
-import { random, type Random } from '../robustness/random';
+import { random, type Random } from '../tools/random';
 import {
   CITIES,
   DEPARTMENTS,

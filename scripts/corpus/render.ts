@@ -6,8 +6,8 @@
 
 import type { LayoutFamily } from '../../src/domain/budget';
 import type { MoneyUnit } from '../../src/domain/money';
-import type { Random } from '../robustness/random';
-import { random } from '../robustness/random';
+import type { Random } from '../tools/random';
+import { random } from '../tools/random';
 import { totals, type SyntheticBudget } from './budget';
 import { tablesOf, type Cell, type Table } from './tables';
 

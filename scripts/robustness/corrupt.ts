@@ -10,7 +10,7 @@ import type { Disclosure } from '../../src/domain/budget';
 import { convertDisclosure } from '../convert';
 import type { Baseline } from './fuzz';
 import { digitPositions, figureTokens, type FigureToken } from './figures';
-import { random } from './random';
+import { random } from '../tools/random';
 
 export interface CorruptionResult {
   seed: string;

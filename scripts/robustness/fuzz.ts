@@ -11,7 +11,7 @@ import { disclosureId } from '../convert';
 import { decodeSource } from '../read/decode';
 import { buildOutputs } from '../write/outputs';
 import { HARMLESS, mutate, MUTATION_KINDS, type MutationKind } from './mutations';
-import { random } from './random';
+import { random } from '../tools/random';
 
 export interface Baseline {
   files: SourceFile[];

@@ -5,7 +5,7 @@
 import type { TableInfo } from '../../src/domain/budget';
 import { encodeGbk } from './gbk';
 import { figureTokens } from './figures';
-import type { Random } from './random';
+import type { Random } from '../tools/random';
 
 export interface MutationInput {
   text: string;

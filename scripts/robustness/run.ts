@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeReport } from '../../bench/report';
-import { median } from '../../bench/stats';
+import { median } from '../tools/stats';
 import { readSources } from '../sources';
 import type { CorruptionResult } from './corrupt';
 import type { Outcome, VariantResult } from './fuzz';
