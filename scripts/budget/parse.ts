@@ -5,6 +5,7 @@
 import type { Figure, TableKind } from '../../src/domain/budget';
 import type { Issue } from '../../src/domain/issues';
 import type { MoneyUnit } from '../../src/domain/money';
+import { sanGongItem } from '../../src/domain/sanGong';
 import { toGrid } from '../tables/grid';
 import { rowRoles } from './roles';
 import { parsePerformance, type PerformanceProject } from '../tables/performance';
@@ -358,8 +359,8 @@ function sanGongHint(parsed: ParsedDocument): Hint | undefined {
   if (!economic) return undefined;
   const spent = (code: string): number =>
     economic.rows.find((row) => row.code === code)?.values.total?.fen ?? 0;
-  const reception = spent('30217');
-  const vehicle = spent('30231');
+  const reception = spent(sanGongItem('reception').economic ?? '');
+  const vehicle = spent(sanGongItem('vehicleOperation').economic ?? '');
   if (reception === 0 && vehicle === 0) return undefined;
   return (assignment, schema) => {
     const value = (key: string): number =>

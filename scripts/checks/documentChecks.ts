@@ -3,6 +3,13 @@
 // reception and vehicle spending of the basic-expenditure table.
 
 import type { Figure, Project, SanGong } from '../../src/domain/budget';
+import {
+  SAN_GONG_ECONOMIC,
+  SAN_GONG_ITEMS,
+  SAN_GONG_PARTS,
+  sanGongItem,
+  VEHICLE_PARTS,
+} from '../../src/domain/sanGong';
 import type { Assembled } from '../budget/assemble';
 import { matchPerformance } from '../budget/assemble';
 import type { Observations } from '../budget/observations';
@@ -203,15 +210,6 @@ function zeroAt(table: string, line: number): Figure {
   return { fen: 0, step: 1, table, line };
 }
 
-const SAN_GONG_FIELDS: readonly [keyof SanGong, string][] = [
-  ['total', '“三公”经费合计'],
-  ['abroad', '因公出国（境）费'],
-  ['vehicle', '公务用车购置及运行费'],
-  ['vehiclePurchase', '公务用车购置费'],
-  ['vehicleOperation', '公务用车运行费'],
-  ['reception', '公务接待费'],
-];
-
 export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: Assembled): void {
   for (const entry of parsed.sanGong) {
     const v = entry.value.values;
@@ -227,14 +225,10 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
         'san-gong-sum',
         `${label}:total`,
         `${label}：“三公”经费合计等于因公出国（境）费、公务用车购置及运行费、公务接待费之和`,
-        term('“三公”经费合计', v.total),
-        [
-          ['abroad', '因公出国（境）费'],
-          ['vehicle', '公务用车购置及运行费'],
-          ['reception', '公务接待费'],
-        ].flatMap(([key, name]) => {
-          const figure = v[key as keyof SanGong];
-          return figure ? [term(name, figure)] : [];
+        term(fieldName('total'), v.total),
+        SAN_GONG_PARTS.flatMap((key) => {
+          const figure = v[key];
+          return figure ? [term(fieldName(key), figure)] : [];
         }),
       );
     }
@@ -243,18 +237,12 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
         'san-gong-sum',
         `${label}:vehicle`,
         `${label}：公务用车购置及运行费等于购置费加运行费`,
-        term('公务用车购置及运行费', v.vehicle),
-        [
-          v.vehiclePurchase && term('公务用车购置费', v.vehiclePurchase),
-          v.vehicleOperation && term('公务用车运行费', v.vehicleOperation),
-        ].filter(isTerm),
+        term(fieldName('vehicle'), v.vehicle),
+        VEHICLE_PARTS.map((key) => v[key] && term(fieldName(key), v[key])).filter(isTerm),
       );
     }
     // What the basic-expenditure table spends on reception and vehicles must be within “三公”.
-    for (const [code, field, name] of [
-      ['30217', 'reception', '公务接待费'],
-      ['30231', 'vehicleOperation', '公务用车运行费'],
-    ] as const) {
+    for (const { economic: code, key: field, zh: name } of SAN_GONG_ECONOMIC) {
       const spent = budget.economicBasic.find((row) => row.code === code)?.total;
       if (!spent) continue;
       report.add(
@@ -287,8 +275,8 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
         [term(`${entry.table.label} · ${fieldName(field)}${value ? '' : '（空表）'}`, against)],
       );
     }
-    if (field === 'reception' || field === 'vehicleOperation') {
-      const code = field === 'reception' ? '30217' : '30231';
+    const code = sanGongItem(field).economic;
+    if (code) {
       const spent = budget.economicBasic.find((row) => row.code === code)?.total;
       if (spent) {
         report.add(
@@ -304,17 +292,12 @@ export function sanGongChecks(report: Report, parsed: ParsedDocument, budget: As
   }
 }
 
-const SAN_GONG_FIELD_BY_KEY: Record<string, keyof SanGong> = {
-  'san-gong-total': 'total',
-  'san-gong-abroad': 'abroad',
-  'san-gong-vehicle': 'vehicle',
-  'san-gong-vehicle-purchase': 'vehiclePurchase',
-  'san-gong-vehicle-operation': 'vehicleOperation',
-  'san-gong-reception': 'reception',
-};
+const SAN_GONG_FIELD_BY_KEY: Record<string, keyof SanGong> = Object.fromEntries(
+  SAN_GONG_ITEMS.map((item) => [item.narrative, item.key]),
+);
 
 function fieldName(field: keyof SanGong): string {
-  return SAN_GONG_FIELDS.find(([key]) => key === field)?.[1] ?? field;
+  return sanGongItem(field).zh;
 }
 
 function projectLabel(project: Project): string {

@@ -9,6 +9,7 @@
 
 import type { Figure, SanGong } from '../../src/domain/budget';
 import { parseAmount } from '../../src/domain/money';
+import { SAN_GONG_ITEMS } from '../../src/domain/sanGong';
 import { toGrid, type GridRow } from './grid';
 import type { Hint, Schema } from './placement';
 import { parseRows, type LabeledRow, type ParseContext } from './rows';
@@ -37,14 +38,9 @@ const ITEM_RULES: readonly [RegExp, keyof SanGong][] = [
   [/公务用车运[行维]/, 'vehicleOperation'],
 ];
 
-const KEY_BY_COLUMN: Record<string, keyof SanGong> = {
-  total: 'total',
-  abroad: 'abroad',
-  vehicle: 'vehicle',
-  'vehicle-purchase': 'vehiclePurchase',
-  'vehicle-operation': 'vehicleOperation',
-  reception: 'reception',
-};
+const KEY_BY_COLUMN: Record<string, keyof SanGong> = Object.fromEntries(
+  SAN_GONG_ITEMS.map((item) => [item.column, item.key]),
+);
 
 export function emptySanGong(): SanGong {
   return {

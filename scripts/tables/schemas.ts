@@ -2,6 +2,7 @@
 // chosen by the words in a table's header. Each schema lists the value columns in printed order
 // and the sums that hold between them.
 
+import { SAN_GONG_ITEMS, SAN_GONG_PARTS, sanGongItem, VEHICLE_PARTS } from '../../src/domain/sanGong';
 import type { ColumnSpec, Schema, SumRule } from './placement';
 
 const col = (key: string, label: string): ColumnSpec => ({ key, label });
@@ -144,17 +145,11 @@ function sourceColumns(prefix: string, groupLabel: string, text: string): Column
 /** 三公 with one column per item. */
 export function sanGongSchema(): Schema {
   return {
-    columns: [
-      col('total', '合计'),
-      col('abroad', '因公出国（境）费'),
-      col('vehicle', '公务用车购置及运行费'),
-      col('vehicle-purchase', '公务用车购置费'),
-      col('vehicle-operation', '公务用车运行费'),
-      col('reception', '公务接待费'),
-    ],
+    // The total's column is headed 合计 in these tables.
+    columns: SAN_GONG_ITEMS.map((item) => col(item.column, item.key === 'total' ? '合计' : item.zh)),
     sums: [
-      sum('total', 'abroad', 'vehicle', 'reception'),
-      sum('vehicle', 'vehicle-purchase', 'vehicle-operation'),
+      sum('total', ...SAN_GONG_PARTS.map((key) => sanGongItem(key).column)),
+      sum('vehicle', ...VEHICLE_PARTS.map((key) => sanGongItem(key).column)),
     ],
   };
 }

@@ -1,6 +1,7 @@
 // One department: identity, income by source, 三公 (table and narrative side by side),
 // procurement, purchase of services, staffing, and its duties as printed.
 
+import { SAN_GONG_ITEMS } from '../domain/sanGong';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
@@ -18,14 +19,12 @@ import {
   type ViewSelection,
 } from '../state/hooks';
 
-const SAN_GONG: readonly [keyof SanGong, string, string][] = [
-  ['total', '“三公”经费合计', 'Total'],
-  ['abroad', '因公出国（境）费', 'Official trips abroad'],
-  ['vehicle', '公务用车购置及运行费', 'Official vehicles'],
-  ['vehiclePurchase', '其中：公务用车购置费', 'of which: purchase'],
-  ['vehicleOperation', '公务用车运行费', 'of which: operation'],
-  ['reception', '公务接待费', 'Official reception'],
-];
+/** The rows of the 三公 table: parts of 公务用车购置及运行费 marked as such. */
+const SAN_GONG: readonly [keyof SanGong, string, string][] = SAN_GONG_ITEMS.map((item) => [
+  item.key,
+  item.sub ? `其中：${item.zh}` : item.zh,
+  item.sub ? `of which: ${item.en}` : item.en,
+]);
 
 export default function Department() {
   const t = useT();
