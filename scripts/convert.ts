@@ -10,7 +10,7 @@ import { readDuties } from './budget/duties';
 import { readIdentity } from './budget/identity';
 import { narrativeStream, readNarrative } from './budget/narrative';
 import { alignScopes, observe } from './budget/observe';
-import { parseDocument } from './budget/parse';
+import { parseDocument } from './tables/parse';
 import { balanceChecks, crossTableChecks, projectChecks, sanGongChecks } from './checks/documentChecks';
 import { narrativeChecks } from './checks/narrativeChecks';
 import { performanceChecks } from './checks/performanceChecks';

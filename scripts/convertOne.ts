@@ -82,7 +82,7 @@ export function fromCache(
   out: string,
   known: ReadonlyMap<string, KnownIdentity>,
 ): OneResult | null {
-  const cached = readCached(resultKey(group, readGroup(folder, group), known));
+  const cached = readCached<OneResult>(resultKey(group, readGroup(folder, group), known));
   if (!cached) return null;
   writeOutputs(out, cached.files);
   return cached.result;

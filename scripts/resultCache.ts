@@ -10,7 +10,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnownIdentity } from './budget/known';
-import type { OneResult } from './convertOne';
 import type { SourceFile } from './read/source';
 import type { SourceGroup } from './sources';
 
@@ -53,22 +52,23 @@ export function resultKey(
   return hash.digest('hex');
 }
 
-interface Cached {
+/** A remembered conversion: its result (what convertOne returns) and the files it wrote. */
+interface Cached<R> {
   /** The disclosure's own output files, relative to the output folder. */
   files: [string, string][];
-  result: OneResult;
+  result: R;
 }
 
-export function readCached(key: string): Cached | null {
+export function readCached<R>(key: string): Cached<R> | null {
   try {
-    const cached = JSON.parse(readFileSync(join(RESULTS, `${key}.json`), 'utf8')) as Cached;
+    const cached = JSON.parse(readFileSync(join(RESULTS, `${key}.json`), 'utf8')) as Cached<R>;
     return Array.isArray(cached.files) && cached.result ? cached : null;
   } catch {
     return null;
   }
 }
 
-export function writeCached(key: string, cached: Cached): void {
+export function writeCached<R>(key: string, cached: Cached<R>): void {
   try {
     mkdirSync(RESULTS, { recursive: true });
     const path = join(RESULTS, `${key}.json`);

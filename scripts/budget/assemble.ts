@@ -20,8 +20,8 @@ import { emptySanGong } from '../tables/sanGong';
 import { findSubject, metaSubject, regionOf, type Identity, type UnitName } from './identity';
 import type { NarrativeResult } from './narrative';
 import { agree, type Observations } from './observations';
-import type { ParsedDocument } from './parse';
-import { rowRoles } from './roles';
+import type { ParsedDocument } from '../tables/parse';
+import { rowRoles } from '../tables/roles';
 
 export type Assembled = Omit<
   Disclosure,

@@ -12,7 +12,7 @@ import { nameKey } from '../tables/names';
 import type { RawTable } from '../tables/segment';
 import { matchTableTitle } from '../tables/titles';
 import { matchPerformance } from './assemble';
-import type { ParsedDocument } from './parse';
+import type { ParsedDocument } from '../tables/parse';
 
 /** The tables 财政部 requires in every department budget disclosure (部门预算公开九张表). */
 const STANDARD_TABLES: readonly [TableKind, string][] = [

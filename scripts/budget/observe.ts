@@ -8,9 +8,9 @@
 
 import { INCOME_SOURCES, type Figure } from '../../src/domain/budget';
 import type { LabeledRow } from '../tables/rows';
-import type { ParsedDocument, RowTable } from './parse';
+import type { ParsedDocument, RowTable } from '../tables/parse';
 import { agree, Observations } from './observations';
-import { rowRoles } from './roles';
+import { rowRoles } from '../tables/roles';
 
 type Scope = 'all' | 'fiscal' | 'gpb';
 

@@ -13,7 +13,7 @@ import {
 import type { Assembled } from '../budget/assemble';
 import { matchPerformance } from '../budget/assemble';
 import type { Observations } from '../budget/observations';
-import type { ParsedDocument } from '../budget/parse';
+import type { ParsedDocument } from '../tables/parse';
 import type { ProjectsTable } from '../tables/projects';
 import { term, type Report } from './report';
 import { tableChecks } from './tableChecks';

@@ -4,7 +4,7 @@
 // row is not one of its own (`146` → `146001` → items).
 
 import type { Figure } from '../../src/domain/budget';
-import type { ParsedDocument } from '../budget/parse';
+import type { ParsedDocument } from '../tables/parse';
 import type { ListRow } from '../tables/totals';
 import { term, type Report } from './report';
 

@@ -5,7 +5,7 @@ import type { Figure, NarrativeFigure } from '../../src/domain/budget';
 import type { Assembled } from '../budget/assemble';
 import { NARRATIVE_TABLE, toFigure, type NarrativeStream } from '../budget/narrative';
 import type { Observations } from '../budget/observations';
-import type { ParsedDocument } from '../budget/parse';
+import type { ParsedDocument } from '../tables/parse';
 import { nameKey } from '../tables/names';
 import { term, type Report } from './report';
 

@@ -2,7 +2,7 @@
 // sources (财政资金 + 其他资金, or 一般公共预算财政拨款 + … under 项目资金来源), the sources'
 // 合计 equals the budget, and the spending plan reaches the budget by year end (12月底).
 
-import type { ParsedDocument } from '../budget/parse';
+import type { ParsedDocument } from '../tables/parse';
 import { term, type Report } from './report';
 
 export function performanceChecks(report: Report, parsed: ParsedDocument): void {

@@ -6,7 +6,7 @@
 import { CARRIED_IN, type Figure } from '../../src/domain/budget';
 import type { Assembled } from '../budget/assemble';
 import type { Observations } from '../budget/observations';
-import type { ParsedDocument } from '../budget/parse';
+import type { ParsedDocument } from '../tables/parse';
 import { nameKey } from '../tables/names';
 import type { SummaryTable } from '../tables/summary';
 import { term, type Report } from './report';

@@ -3,8 +3,8 @@
 // 合计 row against the rows under it.
 
 import type { CheckKind } from '../../src/domain/checks';
-import type { RowTable } from '../budget/parse';
-import { rowRoles, type RowRole } from '../budget/roles';
+import type { RowTable } from '../tables/parse';
+import { rowRoles, type RowRole } from '../tables/roles';
 import type { LabeledRow } from '../tables/rows';
 import { term, type Report } from './report';
 

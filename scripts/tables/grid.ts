@@ -8,41 +8,10 @@ import { traitsOf } from '../layout/families';
 import type { Item, TextItem } from '../layout/items';
 import { positionedGrid, type PositionedOptions } from './positioned';
 import { cleanName } from './names';
+import type { Grid, GridRow } from './gridShape';
 import type { RawTable } from './segment';
 
-export interface ValueCell {
-  text: string;
-  /** Index among the table's value columns, or null when the layout lost empty cells. */
-  pos: number | null;
-  /** Line the value is printed on. */
-  line: number;
-}
-
-export interface GridRow {
-  line: number;
-  /** Label cells in order (tab/Word), or one joined label (PDF). Names are wrap-cleaned. */
-  labels: string[];
-  values: ValueCell[];
-}
-
-export interface Grid {
-  /** Header rows (cells), for reading column semantics. */
-  header: string[][];
-  /** All header words joined, spaces removed: the text schema rules look at. */
-  headerText: string;
-  labelCount: number;
-  rows: GridRow[];
-  /** True when value positions are unknown (PDF text). */
-  compact: boolean;
-  /** True when each value's column is known from its position on the page (positioned PDF). */
-  positioned?: boolean;
-  /**
-   * True when each row is one combination of several classifications (`2010501-行政运行 |
-   * 50101-工资奖金津补贴 | 30101-基本工资 | 3,702.21`): the rows are labelled by the first and
-   * add up to it, so rows with the same code are one 项 printed in parts.
-   */
-  crossClassified?: boolean;
-}
+export type { Grid, GridRow, ValueCell } from './gridShape';
 
 /** Header cells that name a label column rather than a value column. */
 const LABEL_HEADER =

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/domain/budget';
-import { parseDocument, type ParsedDocument } from '../budget/parse';
+import { parseDocument, type ParsedDocument } from './parse';
 import { positionedItems } from '../layout/items';
 import { positionedText, type PdfRun } from '../read/pdfLines';
 import { segmentTables } from './segment';

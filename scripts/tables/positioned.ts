@@ -14,7 +14,7 @@
 
 import type { TextItem } from '../layout/items';
 import type { Chunk, VisualLine } from '../read/pdfLines';
-import type { Grid, GridRow, ValueCell } from './grid';
+import type { Grid, GridRow, ValueCell } from './gridShape';
 import { cleanName } from './names';
 
 export interface PositionedColumn {

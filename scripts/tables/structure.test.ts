@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/domain/issues';
-import { parseDocument } from '../budget/parse';
+import { parseDocument } from './parse';
 import { structureIssues } from './structure';
 import { tablesFrom } from './testing';
 

@@ -6,8 +6,8 @@
 //     2013750⇥事业运行⇥1,185.09        ← 20137 网信事务 is missing above it
 
 import type { Issue } from '../../src/domain/issues';
-import type { RowTable } from '../budget/parse';
-import { rowRoles } from '../budget/roles';
+import type { RowTable } from './parse';
+import { rowRoles } from './roles';
 
 export function structureIssues(file: string, table: RowTable): Issue[] {
   const issues: Issue[] = [];

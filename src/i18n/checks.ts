@@ -4,7 +4,7 @@
 
 import type { Check } from '../domain/checks';
 import type { IssueCode } from '../domain/issues';
-import type { Language } from '../state/url';
+import type { Language } from './language';
 
 const KIND_EN: Record<Check['kind'], string> = {
   'tree-sum': 'A parent item equals the sum of its sub-items',

@@ -1,6 +1,6 @@
 // Interface strings, Chinese first. `{name}` placeholders are filled by `t()`.
 
-import type { Language } from '../state/url';
+import type { Language } from './language';
 
 const zh = {
   appTitle: '部门预算公开浏览器',

@@ -12,6 +12,8 @@ import {
 
 export { formatSelectionKey, parseSelectionKey, selectionIds, toggleSelection, type SelectionKey };
 
+import { LANGUAGES, type Language } from '../i18n/language';
+
 export const VIEWS = [
   'overview',
   'drill',
@@ -27,8 +29,7 @@ export type View = (typeof VIEWS)[number];
 export const MONEY_UNIT_PARAMS = { wan: '万元', yuan: '元', yi: '亿元' } as const;
 export type MoneyUnitParam = keyof typeof MONEY_UNIT_PARAMS;
 
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 export interface Route {
   view: View;

@@ -1,7 +1,7 @@
 // What a labelled row is: the table total, a unit (department or sub-unit), a classification
 // row (类/款/项), or something else (a 项目类别 row such as `31 本级支出项目`).
 
-import type { LabeledRow } from '../tables/rows';
+import type { LabeledRow } from './rows';
 
 export type RowRole = 'total' | 'unit' | 'class' | 'other';
 

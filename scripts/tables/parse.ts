@@ -6,25 +6,19 @@ import type { Figure, TableKind } from '../../src/domain/budget';
 import type { Issue } from '../../src/domain/issues';
 import type { MoneyUnit } from '../../src/domain/money';
 import { sanGongItem } from '../../src/domain/sanGong';
-import { toGrid } from '../tables/grid';
+import { toGrid } from './grid';
 import { rowRoles } from './roles';
-import { parsePerformance, type PerformanceProject } from '../tables/performance';
-import type { Assignment, Hint, Schema } from '../tables/placement';
-import { parseProjects, type ProjectsTable } from '../tables/projects';
-import { positionedSchema } from '../tables/columns';
-import type { PositionedGrid } from '../tables/positioned';
-import { parseRows, type LabeledRow, type ParseContext } from '../tables/rows';
-import { parseSanGong, type SanGongTable } from '../tables/sanGong';
-import {
-  basicEconomicSchema,
-  expenditureSchema,
-  fundSourceSchema,
-  gpbSchema,
-  incomeSchema,
-} from '../tables/schemas';
-import type { RawTable } from '../tables/segment';
-import { parseSummary, type SummaryTable } from '../tables/summary';
-import { readListTable, type ListTable } from '../tables/totals';
+import { parsePerformance, type PerformanceProject } from './performance';
+import type { Assignment, Hint, Schema } from './placement';
+import { parseProjects, type ProjectsTable } from './projects';
+import { positionedSchema } from './columns';
+import type { PositionedGrid } from './positioned';
+import { parseRows, type LabeledRow, type ParseContext } from './rows';
+import { parseSanGong, type SanGongTable } from './sanGong';
+import { basicEconomicSchema, expenditureSchema, fundSourceSchema, gpbSchema, incomeSchema } from './schemas';
+import type { RawTable } from './segment';
+import { parseSummary, type SummaryTable } from './summary';
+import { readListTable, type ListTable } from './totals';
 
 /** Tables whose rows are classification codes (or units) with a fixed set of columns. */
 export const ROW_TABLE_KINDS = [
