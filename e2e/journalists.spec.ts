@@ -130,3 +130,39 @@ test('quality: rounding tails are grouped apart; a contradiction is headed by it
   await expectAccessible(page);
   await snapshot(page, testInfo, 'quality-contradiction');
 });
+
+test('a figure’s provenance opens beside it, shows the printed line and a citation to copy', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`./?view=drill&d=${OFFICE}&node=20103&unit=yuan`);
+  const figure = row(page, '2010301 行政运行').getByRole('button', { name: /行政运行 合计/ });
+  await figure.click();
+  const dialog = page.getByRole('dialog');
+  // 表4 支出功能分类预算表 line 400: 2010301-行政运行 4,792,654.93 (元).
+  await expect(dialog).toContainText('表4 支出功能分类预算表，第 400 行');
+  await expect(dialog.getByText(/2010301-行政运行 │ 4,792,654\.93/)).toBeVisible();
+  // Beside the figure: its top edge just below the figure's bottom edge.
+  const [a, b] = [await figure.boundingBox(), await dialog.boundingBox()];
+  expect(Math.abs((b?.y ?? 0) - ((a?.y ?? 0) + (a?.height ?? 0)))).toBeLessThan(16);
+  await dialog.getByRole('button', { name: '复制引用' }).click();
+  await expect(dialog.getByRole('button', { name: '已复制' })).toBeVisible();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain('大连市西岗区人民政府办公室');
+  expect(citation).toContain('表4 支出功能分类预算表，第 400 行：4,792,654.93 元');
+  expect(citation).toContain('node=20103');
+});
+
+test('the source view keeps each cell whole on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`./?view=source&d=${OFFICE}&line=400`);
+  // The cited line (表4 line 400), marked as the current one.
+  const cited = page.getByRole('listitem').filter({ hasText: '2010301-行政运行' }).first();
+  await expect(cited).toHaveAttribute('aria-current', 'true');
+  // The amount is one piece of text on one line, not broken mid-digit.
+  const amount = cited.getByText('4,792,654.93', { exact: true }).first();
+  const box = await amount.boundingBox();
+  expect(box?.height ?? 99).toBeLessThan(30);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

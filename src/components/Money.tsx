@@ -17,7 +17,11 @@ export function Money({ amount, label }: { amount: Amount | null | undefined; la
       type="button"
       className="num figure"
       aria-label={`${label} ${value} · ${t('provenance')}`}
-      onClick={() => show({ label, value, sources: amount.sources })}
+      onClick={(event) => {
+        const box = event.currentTarget.getBoundingClientRect();
+        const anchor = { top: box.top + window.scrollY, bottom: box.bottom + window.scrollY, left: box.left };
+        show({ label, value, sources: amount.sources, anchor });
+      }}
     >
       {value}
     </button>

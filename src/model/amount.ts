@@ -10,6 +10,8 @@ export interface SourceRef {
   file: string;
   table: string;
   line: number;
+  /** Not printed: added up from the rows below it, the first of which is at `line`. */
+  derived?: true;
 }
 
 export interface Amount {
@@ -19,7 +21,9 @@ export interface Amount {
 
 export function fromFigure(figure: Figure | null | undefined, id: string, file: string): Amount | null {
   if (!figure) return null;
-  return { fen: figure.fen, sources: [{ id, file, table: figure.table, line: figure.line }] };
+  const source: SourceRef = { id, file, table: figure.table, line: figure.line };
+  if (figure.derived) source.derived = true;
+  return { fen: figure.fen, sources: [source] };
 }
 
 /** Adds amounts; null when none is present (nothing printed anywhere). */

@@ -44,6 +44,8 @@ export interface ProvenanceRequest {
   label: string;
   value: string;
   sources: SourceRef[];
+  /** Where the figure is on the page (document coordinates), so the panel opens beside it. */
+  anchor?: { top: number; bottom: number; left: number };
 }
 
 interface UiSlice {

@@ -114,7 +114,16 @@ export default function Source() {
                 <span className="ln" aria-hidden="true">
                   {number}
                 </span>
-                <span className="text">{line.replace(/\t/g, ' ⇥ ')}</span>
+                <span className="text">
+                  {line.includes('\t')
+                    ? // Tab-separated cells, each kept whole (a number never breaks mid-digit).
+                      line.split('\t').map((cell, i) => (
+                        <span key={i} className={cell ? 'cell' : 'cell empty'}>
+                          {cell}
+                        </span>
+                      ))
+                    : line}
+                </span>
               </li>
             );
           })}
