@@ -1,5 +1,6 @@
 import { useNavigate, useRoute, useT } from '../state/hooks';
 import { MONEY_UNIT_PARAMS, type MoneyUnitParam, type View } from '../state/url';
+import { unitName } from '../i18n/units';
 import { Link } from './Link';
 
 const NAV: readonly View[] = ['overview', 'drill', 'split', 'compare', 'projects', 'department', 'quality'];
@@ -25,7 +26,7 @@ export function Header() {
             >
               {Object.entries(MONEY_UNIT_PARAMS).map(([param, label]) => (
                 <option key={param} value={param}>
-                  {label}
+                  {unitName(label, route.lang)}
                 </option>
               ))}
             </select>

@@ -82,7 +82,7 @@ function Printing({ source, value }: { source: SourceRef; value: string }) {
   const ensureSource = useStore((s) => s.ensureSource);
   const text = useStore((s) => (disclosure ? s.sources[disclosure.text] : undefined));
   const [copied, setCopied] = useState(false);
-  const { unit } = useMoney();
+  const { unitLabel: unit } = useMoney();
   useEffect(() => {
     if (disclosure) ensureSource(disclosure.text);
   }, [disclosure, ensureSource]);

@@ -12,7 +12,9 @@ export function FallbackNote({ fallback }: { fallback: ViewSelection['fallback']
   if (!fallback) return null;
   return (
     <p className="notice-inline" role="status">
-      {t(fallback.kind === 'recent' ? 'defaultPicked' : 'defaultFirst', { name: fallback.name })}
+      {t(fallback.kind === 'recent' ? 'defaultPicked' : 'defaultFirst', {
+        name: fallback.names.join(t('listSeparator')),
+      })}
     </p>
   );
 }
@@ -24,9 +26,10 @@ export function NodeNotices({ notices }: { notices: readonly NodeNotice[] }) {
       {notices.map((notice) => (
         <p key={notice.kind} className="notice-inline" role="status">
           {notice.kind === 'unknown-code' && t('notice.unknown-code', { value: notice.code })}
-          {notice.kind === 'mixed-years' && t('mixedYears', { years: notice.years })}
+          {notice.kind === 'mixed-years' &&
+            t('mixedYears', { years: notice.years.map((y) => y ?? '?').join(t('listSeparator')) })}
           {notice.kind === 'units-as-departments' &&
-            t('notice.units-as-departments', { keys: notice.keys.join('、') })}
+            t('notice.units-as-departments', { keys: notice.keys.join(t('listSeparator')) })}
           {notice.kind === 'unit-totals-only' && (
             <>
               {t('notice.unit-totals-only', { unit: notice.unit, department: notice.department })}{' '}

@@ -9,6 +9,7 @@ import type { DisclosureFile } from '../domain/budget';
 import { loadDisclosure } from '../data/load';
 import { FEN_PER_DISPLAY_UNIT, formatMoney } from '../format/money';
 import { className } from '../i18n/classes';
+import { unitName } from '../i18n/units';
 import { translate, type StringKey } from '../i18n/strings';
 import { chartRows, chartSource } from '../model/chart';
 import { disclosureNode, nodeLabel } from '../model/node';
@@ -64,7 +65,13 @@ function Embed() {
   if (error || ids.length === 0) return <p role="alert">{t('loadFailed', { message: error ?? 'd' })}</p>;
   if (!disclosures) return <p>{t('loading')}</p>;
 
-  const source = chartSource(disclosures, rows, 'total', t('aggregateOf', { count: disclosures.length }));
+  const source = chartSource(
+    disclosures,
+    rows,
+    'total',
+    t('aggregateOf', { count: disclosures.length }),
+    t('listSeparator'),
+  );
   const here = nodeLabel(node, (c, n) => className(c, n, route.lang), t('allSpending'));
   const heading = route.view === 'split' ? `${t('basicVsProject')}：${here}` : t('chartOf', { name: here });
   const changed =
@@ -80,7 +87,9 @@ function Embed() {
         {source.department} · {heading}
       </h1>
       <p className="meta">
-        {t('year')} {source.year} · {t('unit')}：{unit}
+        {t('year')} {source.year} · {t('unit')}
+        {route.lang === 'zh' ? '：' : ': '}
+        {unitName(unit, route.lang)}
       </p>
       {changed && (
         <p className="changed" role="status">

@@ -1,5 +1,8 @@
 // English names of the 类 (top level) of the functional and economic classifications
-// (财政部《政府收支分类科目》). Lower levels keep their Chinese names in English mode.
+// (财政部《政府收支分类科目》), and — informal, see classNamesEn.ts — of the 款 that occur in
+// the data. Other codes keep their Chinese names in English mode.
+
+import { ECONOMIC_ITEMS_EN, FUNCTIONAL_ITEMS_EN } from './classNamesEn';
 
 const FUNCTIONAL: Record<string, string> = {
   '201': 'General public services',
@@ -47,13 +50,19 @@ const ECONOMIC: Record<string, string> = {
   '399': 'Other expenditure',
 };
 
+/** The English name of a 类 or 款, where one is written; null otherwise. */
+export function englishName(code: string): string | null {
+  return FUNCTIONAL[code] ?? ECONOMIC[code] ?? FUNCTIONAL_ITEMS_EN[code] ?? ECONOMIC_ITEMS_EN[code] ?? null;
+}
+
 /**
- * The name to show: English for a 类 in English mode, otherwise as printed. A level the
- * document never prints (a 款 added up from its 项) and no other disclosure names says so.
+ * The name to show: in English mode the English name of a 类 or 款 where one is written,
+ * otherwise the name as printed. A level the document never prints (a 款 added up from its 项)
+ * and no other disclosure names says so.
  */
 export function className(code: string, printed: string, lang: 'zh' | 'en'): string {
-  if (!printed.trim() && !(lang === 'en' && code.length === 3))
+  const english = lang === 'en' ? englishName(code) : null;
+  if (!printed.trim() && !(english && code.length === 3))
     return lang === 'zh' ? '（原文未印名称）' : '(name not printed)';
-  if (lang === 'zh' || code.length !== 3) return printed;
-  return FUNCTIONAL[code] ?? ECONOMIC[code] ?? printed;
+  return english ?? printed;
 }

@@ -179,6 +179,7 @@ const zh = {
   chartCsv: '下载图表数据 CSV',
   tableCsv: '下载表格 CSV',
   chartFile: '图表数据',
+  listSeparator: '、',
   chartShape: '图形',
   downloadPngSquare: '下载 PNG（方形）',
   squareFile: '方形',
@@ -375,6 +376,7 @@ const en: Record<StringKey, string> = {
   chartCsv: 'Download chart data (CSV)',
   tableCsv: 'Download table (CSV)',
   chartFile: 'chart',
+  listSeparator: ', ',
   chartShape: 'Chart type',
   downloadPngSquare: 'Download PNG (square)',
   squareFile: 'square',
@@ -385,7 +387,7 @@ const en: Record<StringKey, string> = {
   defaultPicked: 'No department selected: showing “{name}”, viewed last; pick another below.',
   defaultFirst: 'No department selected: showing “{name}”; pick another below.',
   footer:
-    'Data from the departments’ published budgets, converted and cross-checked; disagreements are reported, never corrected.',
+    'Data from the departments’ published budgets, converted and cross-checked; disagreements are reported, never corrected. English names of classification items are informal translations; items without one keep their Chinese name and code.',
 };
 
 export const STRINGS: Record<Language, Record<StringKey, string>> = { zh, en };

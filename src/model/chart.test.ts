@@ -116,3 +116,13 @@ describe('wrapLabel', () => {
     expect(wrapLabel('2010301 Administration', 200, 12)).toEqual(['2010301 Administration']);
   });
 });
+
+describe('wrapLabel in English', () => {
+  it('wraps between words, not inside one', () => {
+    // 12 px: about 20 Latin characters in 150 px.
+    expect(wrapLabel('Government offices and related agencies', 150, 12)).toEqual([
+      'Government offices',
+      'and related agencies',
+    ]);
+  });
+});

@@ -53,11 +53,14 @@ export function chartSource(
   rows: readonly DrillRow[],
   column: 'total' | 'basic',
   aggregate: string,
+  separator = '、',
 ): { department: string; year: string; tables: string } {
   return {
     department: disclosures.length === 1 ? disclosures[0].department.name : aggregate,
-    year: [...new Set(disclosures.map((d) => d.year ?? ''))].join('、'),
-    tables: [...new Set(rows.flatMap((r) => r.node[column]?.sources.map((s) => s.table) ?? []))].join('、'),
+    year: [...new Set(disclosures.map((d) => d.year ?? ''))].join(separator),
+    tables: [...new Set(rows.flatMap((r) => r.node[column]?.sources.map((s) => s.table) ?? []))].join(
+      separator,
+    ),
   };
 }
 
@@ -75,13 +78,17 @@ export function textWidth(text: string, fontSize: number): number {
 export function wrapLabel(text: string, width: number, fontSize: number, lines = 2): string[] {
   const out: string[] = [];
   let line = '';
-  for (const char of text) {
-    if (textWidth(line + char, fontSize) > width && line) {
-      out.push(line);
+  // CJK characters wrap anywhere; Latin words wrap between words (a word too long for a line, anywhere).
+  const tokens = (text.match(/[\u2E80-\uFFEF]|[^\s\u2E80-\uFFEF]+\s*|\s+/gu) ?? []).flatMap((token) =>
+    textWidth(token.trim(), fontSize) > width ? [...token] : [token],
+  );
+  for (const token of tokens) {
+    if (textWidth((line + token).trimEnd(), fontSize) > width && line) {
+      out.push(line.trimEnd());
       line = '';
       if (out.length === lines) break;
     }
-    line += char;
+    line += line === '' ? token.trimStart() : token;
   }
   if (out.length < lines) {
     if (line) out.push(line);

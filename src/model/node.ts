@@ -25,7 +25,7 @@ export type NodeNotice =
   /** Units selected among several entities: this view adds up whole disclosures only. */
   | { kind: 'units-as-departments'; keys: string[] }
   /** Disclosures of different years are added up. */
-  | { kind: 'mixed-years'; years: string };
+  | { kind: 'mixed-years'; years: (number | null)[] };
 
 export interface DisclosureNode {
   disclosures: readonly DisclosureFile[];
@@ -109,7 +109,7 @@ export function disclosureNode(
   const budget = budgetTotal(disclosures);
   const rows = drillRows(nodes, at, budget);
   const years = [...new Set(disclosures.map((d) => d.year))];
-  if (years.length > 1) notices.push({ kind: 'mixed-years', years: years.map((y) => y ?? '?').join('、') });
+  if (years.length > 1) notices.push({ kind: 'mixed-years', years });
   return {
     disclosures,
     unit: null,

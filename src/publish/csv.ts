@@ -40,15 +40,17 @@ export function basicProjectCsv(
   items: readonly { code: string; name: string; basic: Fen; project: Fen; total: Fen }[],
   headers: { code: string; name: string; basic: string; project: string; total: string },
   unit: DisplayUnit,
+  /** A header with its unit, in the page's language. */
+  withUnit: (text: string) => string = (text) => `${text}（${unit}）`,
 ): CsvTable {
   return {
     fileName,
     columns: [
       headers.code,
       headers.name,
-      `${headers.basic}（${unit}）`,
-      `${headers.project}（${unit}）`,
-      `${headers.total}（${unit}）`,
+      withUnit(headers.basic),
+      withUnit(headers.project),
+      withUnit(headers.total),
     ],
     rows: items.map((item) => [
       item.code,

@@ -6,6 +6,7 @@ import type { DisclosureFile } from '../domain/budget';
 import type { CatalogEntry, ProjectIndexRow } from '../domain/catalog';
 import { formatMoney, formatShare, type DisplayUnit } from '../format/money';
 import { translate, type StringKey } from '../i18n/strings';
+import { unitName, withUnit } from '../i18n/units';
 import { useStore } from './store';
 import { MONEY_UNIT_PARAMS, parseSelectionKey, selectionIds, type Route, type SelectionKey } from './url';
 
@@ -23,14 +24,25 @@ export function useLocale(): string {
 
 export function useMoney(): {
   unit: DisplayUnit;
+  /** The unit as the page's language names it (万元 / 10k yuan). */
+  unitLabel: string;
+  /** A label with the unit: 合计（万元） / Total (10k yuan). */
+  withUnit: (text: string) => string;
   money: (fen: number | null | undefined) => string;
   pct: (f: number | null | undefined) => string;
 } {
   const unit = MONEY_UNIT_PARAMS[useStore((s) => s.route.unit)];
+  const lang = useStore((s) => s.route.lang);
   const locale = useLocale();
   return useMemo(
-    () => ({ unit, money: (fen) => formatMoney(fen, unit, locale), pct: (f) => formatShare(f, locale) }),
-    [unit, locale],
+    () => ({
+      unit,
+      unitLabel: unitName(unit, lang),
+      withUnit: (text) => withUnit(text, unit, lang),
+      money: (fen) => formatMoney(fen, unit, locale),
+      pct: (f) => formatShare(f, locale),
+    }),
+    [unit, lang, locale],
   );
 }
 
@@ -54,7 +66,7 @@ export interface ViewSelection {
   keys: SelectionKey[];
   ids: string[];
   /** Why these were chosen when the URL names none: the last ones viewed, or the catalog's first. */
-  fallback: { kind: 'recent' | 'first'; name: string } | null;
+  fallback: { kind: 'recent' | 'first'; names: string[] } | null;
 }
 
 /**
@@ -70,15 +82,15 @@ export function useViewSelection(count = 1): ViewSelection {
     const known = new Set(entries.map((e) => e.id));
     const parse = (list: readonly string[]) => list.map(parseSelectionKey).filter((key) => known.has(key.id));
     const named = (keys: SelectionKey[]) =>
-      keys.map((key) => entries.find((e) => e.id === key.id)?.department.name ?? key.id).join('、');
+      keys.map((key) => entries.find((e) => e.id === key.id)?.department.name ?? key.id);
     let keys = parse(selection);
     let fallback: ViewSelection['fallback'] = null;
     if (selection.length === 0) {
       keys = parse(recent);
-      if (keys.length) fallback = { kind: 'recent', name: named(keys) };
+      if (keys.length) fallback = { kind: 'recent', names: named(keys) };
       else {
         keys = entries.slice(0, count).map((e) => ({ id: e.id, unit: null }));
-        if (keys.length) fallback = { kind: 'first', name: named(keys) };
+        if (keys.length) fallback = { kind: 'first', names: named(keys) };
       }
     }
     return { keys, ids: [...new Set(keys.map((key) => key.id))], fallback };

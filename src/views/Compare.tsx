@@ -32,7 +32,7 @@ export default function Compare() {
   const t = useT();
   const route = useRoute();
   const navigate = useNavigate();
-  const { money, pct, unit } = useMoney();
+  const { money, pct, unit, withUnit } = useMoney();
   const entries = useCatalogEntries();
   const { keys, ids, fallback } = useViewSelection(2);
   const selection = useMemo(() => keys.map(formatSelectionKey), [keys]);
@@ -91,7 +91,7 @@ export default function Compare() {
 
   const compareCsv = () => {
     const metric = (label: string, value: (e: Entity) => Amount | null): CsvCell[] => [
-      `${label}（${unit}）`,
+      withUnit(label),
       ...entities.map((e) => exactAmount(value(e)?.fen, unit)),
     ];
     return {
@@ -111,7 +111,7 @@ export default function Compare() {
           ? [
               [t('staff'), ...entities.map((e) => e.staff)],
               [
-                `${t('perStaffColumn')}（${unit}）`,
+                withUnit(t('perStaffColumn')),
                 ...entities.map((e) =>
                   e.staff && e.total ? exactAmount(Math.round(e.total.fen / e.staff), unit) : null,
                 ),
@@ -119,7 +119,7 @@ export default function Compare() {
             ]
           : []),
         ...classes.map((c) => [
-          `${c.code} ${className(c.code, c.name, route.lang)}（${unit}）`,
+          withUnit(`${c.code} ${className(c.code, c.name, route.lang)}`),
           ...c.amounts.map((a) => exactAmount(a?.fen, unit)),
         ]),
       ],
@@ -153,7 +153,9 @@ export default function Compare() {
       </fieldset>
 
       {loading && entities.length === 0 && selection.length > 0 && <p>{t('loading')}</p>}
-      {years.length > 1 && <p className="notice-inline">{t('mixedYears', { years: years.join('、') })}</p>}
+      {years.length > 1 && (
+        <p className="notice-inline">{t('mixedYears', { years: years.join(t('listSeparator')) })}</p>
+      )}
 
       {entities.length >= 1 && (
         <div className="table-wrap">
@@ -161,9 +163,7 @@ export default function Compare() {
             <CsvButton build={compareCsv} label={t('tableCsv')} />
           </div>
           <table className="compare stack">
-            <caption>
-              {t('compareTitle')}（{unit}）
-            </caption>
+            <caption>{withUnit(t('compareTitle'))}</caption>
             <thead>
               <tr>
                 <td />

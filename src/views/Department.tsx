@@ -46,11 +46,11 @@ export default function Department() {
 function DepartmentPage({ d, fallback }: { d: DisclosureFile; fallback: ViewSelection['fallback'] }) {
   const t = useT();
   const { lang } = useRoute();
-  const { unit } = useMoney();
+  const { unit, withUnit } = useMoney();
   const amount = (figure: Parameters<typeof fromFigure>[0]) => fromFigure(figure, d.id, d.sourceFile);
   const incomeCsv = () => ({
     fileName: `${viewFileBase([d], '', t('incomeBySource'))}.csv`,
-    columns: [t('incomeBySource'), `${t('amount')}（${unit}）`],
+    columns: [t('incomeBySource'), withUnit(t('amount'))],
     rows: [
       ...d.income.lines.map((line) => [line.label, exactAmount(line.amount?.fen, unit)]),
       [t('incomeTotal'), exactAmount(d.income.total?.fen, unit)],
@@ -58,7 +58,7 @@ function DepartmentPage({ d, fallback }: { d: DisclosureFile; fallback: ViewSele
   });
   const sanGongCsv = () => ({
     fileName: `${viewFileBase([d], '', t('sanGong'))}.csv`,
-    columns: [t('sanGong'), `${t('fromTable')}（${unit}）`, `${t('fromNarrative')}（${unit}）`],
+    columns: [t('sanGong'), withUnit(t('fromTable')), withUnit(t('fromNarrative'))],
     rows: SAN_GONG.map(([key, zh, en]) => [
       lang === 'en' ? en : zh,
       exactAmount(d.sanGong?.[key]?.fen, unit),

@@ -28,7 +28,7 @@ const Treemap = lazy(() => import('../charts/Treemap'));
 export default function Drill() {
   const t = useT();
   const route = useRoute();
-  const { money, pct, unit } = useMoney();
+  const { money, pct, unit, unitLabel, withUnit } = useMoney();
   const locale = useLocale();
   const { keys, ids, fallback } = useViewSelection();
   const { ready, loading } = useDisclosures(ids);
@@ -85,7 +85,7 @@ export default function Drill() {
             numeric: true,
             csv: [
               {
-                header: `${t('total')}（${unit}）`,
+                header: withUnit(t('total')),
                 value: (row: DrillRow) => exactAmount(row.node.total?.fen, unit),
               },
             ],
@@ -101,7 +101,7 @@ export default function Drill() {
             numeric: true,
             csv: [
               {
-                header: `${t('basic')}（${unit}）`,
+                header: withUnit(t('basic')),
                 value: (row: DrillRow) => exactAmount(row.node.basic?.fen, unit),
               },
             ],
@@ -117,7 +117,7 @@ export default function Drill() {
             numeric: true,
             csv: [
               {
-                header: `${t('project')}（${unit}）`,
+                header: withUnit(t('project')),
                 value: (row: DrillRow) => exactAmount(row.node.project?.fen, unit),
               },
             ],
@@ -142,7 +142,7 @@ export default function Drill() {
           cell: ({ getValue }) => pct(getValue()),
         }),
       ]),
-    [t, route.lang, pct, code, unit],
+    [t, route.lang, pct, code, unit, withUnit],
   );
 
   if (ids.length === 0) {
@@ -163,7 +163,7 @@ export default function Drill() {
   );
   const source = t(
     'chartSource',
-    chartSource(ready, rows, 'total', t('aggregateOf', { count: ready.length })),
+    chartSource(ready, rows, 'total', t('aggregateOf', { count: ready.length }), t('listSeparator')),
   );
   const chartCsv = () =>
     basicProjectCsv(
@@ -180,6 +180,7 @@ export default function Drill() {
       }),
       { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
       unit,
+      withUnit,
     );
 
   return (
@@ -198,7 +199,7 @@ export default function Drill() {
           <p className="node-total">
             <span className="label">{here}</span>
             <Money amount={node.total} label={here} />
-            <span className="unit">{unit}</span>
+            <span className="unit">{unitLabel}</span>
           </p>
           {node.unit ? (
             <dl className="facts">
@@ -232,9 +233,7 @@ export default function Drill() {
                   figure.current = element;
                 }}
               >
-                <figcaption>
-                  {t('chartOf', { name: here })}（{unit}）
-                </figcaption>
+                <figcaption>{withUnit(t('chartOf', { name: here }))}</figcaption>
                 <div className="shape" role="radiogroup" aria-label={t('chartShape')}>
                   {(['bars', 'treemap'] as const).map((s) => (
                     <label key={s}>
@@ -258,7 +257,7 @@ export default function Drill() {
                 {width > 0 && shape === 'bars' && (
                   <Bars
                     bars={chart.bars}
-                    label={`${t('chartOf', { name: here })}（${unit}）`}
+                    label={withUnit(t('chartOf', { name: here }))}
                     links={{
                       href: (c) => follow.href({ node: c }),
                       go: (c) => {
@@ -278,7 +277,7 @@ export default function Drill() {
                 )}
                 <ChartTools
                   figure={figure}
-                  title={`${title} · ${t('chartOf', { name: here })}（${unit}）`}
+                  title={withUnit(`${title} · ${t('chartOf', { name: here })}`)}
                   source={source}
                   fileBase={fileBase}
                   versions={ready.map((d) => d.version)}
@@ -302,7 +301,7 @@ export default function Drill() {
                 columns={columns}
                 data={rows}
                 rowKey={(row) => row.node.code}
-                caption={`${here} · ${t('tableAlternative')}（${unit}）`}
+                caption={withUnit(`${here} · ${t('tableAlternative')}`)}
                 csvFileName={`${fileBase}_${t('tableFile')}.csv`}
                 defaultSort="total.desc"
                 onRowClick={(row) => {

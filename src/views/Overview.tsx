@@ -22,7 +22,7 @@ export function Overview() {
   const entries = useCatalogEntries();
   const route = useRoute();
   const navigate = useNavigate();
-  const { pct, unit } = useMoney();
+  const { pct, unitLabel } = useMoney();
   const options = useMemo(() => filterOptions(entries ?? []), [entries]);
   const { region, year, kind } = route;
   const unknown = useMemo(
@@ -70,7 +70,7 @@ export function Overview() {
   // The headline adds up what is checked, else what the search shows.
   const headline = selected.length ? selected : found;
   const headlineTotal = totalOf(headline);
-  const years = [...new Set(headline.map((e) => e.year))].sort().join('、');
+  const years = [...new Set(headline.map((e) => e.year))].sort().join(t('listSeparator'));
 
   return (
     <section aria-labelledby="overview-title">
@@ -85,7 +85,8 @@ export function Overview() {
               : t('disclosures', { count: headline.length })}
           </span>
           <span className="big">
-            <Money amount={headlineTotal} label={t('selectionTotal')} /> <span className="unit">{unit}</span>
+            <Money amount={headlineTotal} label={t('selectionTotal')} />{' '}
+            <span className="unit">{unitLabel}</span>
           </span>
           <span className="label">
             {t('year')} {years} · {t('basic')}{' '}
@@ -167,7 +168,7 @@ function Card({
   onToggle: (id: string) => void;
 }) {
   const t = useT();
-  const { unit } = useMoney();
+  const { withUnit } = useMoney();
   return (
     <>
       <div className="card-head">
@@ -189,9 +190,7 @@ function Card({
         {entry.status === 'failed' ? ' · ⚠' : ''}
       </p>
       <p className="total">
-        <span className="label">
-          {t('expenditureTotal')}（{unit}）
-        </span>
+        <span className="label">{withUnit(t('expenditureTotal'))}</span>
         <Money
           amount={fromFigure(entry.expenditure.total, entry.id, entry.sourceFile)}
           label={`${entry.department.name} ${t('expenditureTotal')}`}

@@ -14,7 +14,7 @@ const helper = columnHelper<ProjectRow>();
 export default function Projects() {
   const t = useT();
   const route = useRoute();
-  const { money, unit } = useMoney();
+  const { money, unit, unitLabel, withUnit } = useMoney();
   const entries = useCatalogEntries();
   const index = useProjectIndex();
   const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
@@ -82,7 +82,7 @@ export default function Projects() {
             numeric: true,
             csv: [
               {
-                header: `${t('amount')}（${unit}）`,
+                header: withUnit(t('amount')),
                 value: (row: ProjectRow) => exactAmount(row.amount.fen, unit),
               },
             ],
@@ -101,7 +101,7 @@ export default function Projects() {
           },
         }),
       ]),
-    [t, unit],
+    [t, unit, withUnit],
   );
 
   return (
@@ -111,13 +111,13 @@ export default function Projects() {
       <p aria-live="polite">
         {loading && all.length === 0
           ? t('loading')
-          : t('projectsFound', { count: found.length, amount: `${money(sum)} ${unit}` })}
+          : t('projectsFound', { count: found.length, amount: `${money(sum)} ${unitLabel}` })}
       </p>
       <SortableTable
         columns={columns}
         data={found}
         rowKey={(row) => row.key}
-        caption={`${t('projectsTitle')}（${unit}）`}
+        caption={withUnit(t('projectsTitle'))}
         csvFileName={csvFileName([t('projectsTitle'), route.query])}
       />
     </section>

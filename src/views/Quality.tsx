@@ -123,7 +123,7 @@ export default function Quality() {
 function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
   const t = useT();
   const { lang } = useRoute();
-  const { money, unit } = useMoney();
+  const { money, unitLabel } = useMoney();
   const locale = useLocale();
   // Differences and tolerances are exact, in 元 to the fen.
   const exact = (fen: number) => formatYuanExact(fen, locale);
@@ -141,7 +141,7 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
         <span className="badge">
           {check.passed ? t('passed') : check.roundingTail ? t('roundingTail') : t('failed')}
         </span>{' '}
-        {check.passed ? checkSentence(check, lang) : failureHeading(check, lang, money, unit)}
+        {check.passed ? checkSentence(check, lang) : failureHeading(check, lang, money, unitLabel)}
       </p>
       {!check.passed && <p className="what">{checkSentence(check, lang)}</p>}
       <p>{term(check.left)}</p>

@@ -25,7 +25,7 @@ import { useDisclosures, useMoney, useRoute, useT, useViewSelection } from '../s
 export default function Split() {
   const t = useT();
   const route = useRoute();
-  const { money, pct, unit } = useMoney();
+  const { money, pct, unit, withUnit } = useMoney();
   const { keys, ids, fallback } = useViewSelection();
   const { ready } = useDisclosures(ids);
   const node = useMemo(() => disclosureNode(ready, keys, route.node), [ready, keys, route.node]);
@@ -68,6 +68,7 @@ export default function Split() {
         .map(({ node }) => ({ ...node, name: className(node.code, node.name, route.lang) })),
       { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
       unit,
+      withUnit,
     );
   // The table: every sub-item, with the basic share it shows.
   const tableCsv = () => {
@@ -76,6 +77,7 @@ export default function Split() {
       rows.map(({ node }) => ({ ...node, name: className(node.code, node.name, route.lang) })),
       { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
       unit,
+      withUnit,
     );
     return {
       ...table,
@@ -88,13 +90,7 @@ export default function Split() {
   };
   const economicCsv = () => ({
     fileName: `${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}.csv`,
-    columns: [
-      t('code'),
-      t('name'),
-      `${t('total')}（${unit}）`,
-      `${t('personnel')}（${unit}）`,
-      `${t('publicUse')}（${unit}）`,
-    ],
+    columns: [t('code'), t('name'), withUnit(t('total')), withUnit(t('personnel')), withUnit(t('publicUse'))],
     rows: economic.map((node) => [
       node.code,
       className(node.code, node.name, route.lang),
@@ -105,7 +101,7 @@ export default function Split() {
   });
   const source = t(
     'chartSource',
-    chartSource(ready, rows, 'basic', t('aggregateOf', { count: ready.length })),
+    chartSource(ready, rows, 'basic', t('aggregateOf', { count: ready.length }), t('listSeparator')),
   );
 
   return (
@@ -129,13 +125,11 @@ export default function Split() {
             figure.current = element;
           }}
         >
-          <figcaption>
-            {t('basicVsProject')}（{unit}）
-          </figcaption>
+          <figcaption>{withUnit(t('basicVsProject'))}</figcaption>
           {width > 0 && (
             <Bars
               bars={chart.bars}
-              label={`${t('basicVsProject')}：${here}（${unit}）`}
+              label={withUnit(`${t('basicVsProject')}：${here}`)}
               links={{
                 href: (c) => (drills(c) ? follow.href({ node: c }) : null),
                 go: (c) => follow.go({ node: c }),
@@ -148,7 +142,7 @@ export default function Split() {
           )}
           <ChartTools
             figure={figure}
-            title={`${title} · ${t('basicVsProject')}：${here}（${unit}）`}
+            title={withUnit(`${title} · ${t('basicVsProject')}：${here}`)}
             source={source}
             fileBase={fileBase}
             versions={ready.map((d) => d.version)}
@@ -162,9 +156,7 @@ export default function Split() {
           <CsvButton build={tableCsv} label={t('tableCsv')} />
         </div>
         <table>
-          <caption>
-            {here} · {t('tableAlternative')}（{unit}）
-          </caption>
+          <caption>{withUnit(`${here} · ${t('tableAlternative')}`)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('name')}</th>
@@ -246,9 +238,7 @@ export default function Split() {
           <CsvButton build={economicCsv} />
         </div>
         <table className="tree">
-          <caption>
-            {t('economicBasic')}（{unit}）
-          </caption>
+          <caption>{withUnit(t('economicBasic'))}</caption>
           <thead>
             <tr>
               <th scope="col">{t('name')}</th>
