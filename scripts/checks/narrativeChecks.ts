@@ -3,7 +3,7 @@
 
 import type { Figure, NarrativeFigure } from '../../src/domain/budget';
 import type { Assembled } from '../budget/assemble';
-import { NARRATIVE_TABLE, toFigure, type NarrativeStream } from '../budget/narrative';
+import { NARRATIVE_TABLE, toFigure, type NarrativeStream } from '../prose/narrative';
 import type { Observations } from '../budget/observations';
 import type { ParsedDocument } from '../tables/parse';
 import { nameKey } from '../tables/names';
