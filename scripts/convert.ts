@@ -4,20 +4,14 @@
 
 import type { Disclosure, TableInfo } from '../src/domain/budget';
 import type { Issue } from '../src/domain/issues';
-import { assemble, isAllGpb } from './budget/assemble';
+import { assemble } from './budget/assemble';
 import { missingTables, projectIssues, strayRows, truncation } from './budget/completeness';
 import { readDuties } from './prose/duties';
 import { readIdentity } from './prose/identity';
 import { narrativeStream, readNarrative } from './prose/narrative';
-import { alignScopes, observe } from './budget/observe';
+import { observeDocument } from './budget/observe';
 import { parseDocument } from './tables/parse';
-import { balanceChecks, crossTableChecks, projectChecks, sanGongChecks } from './checks/documentChecks';
-import { narrativeChecks } from './checks/narrativeChecks';
-import { performanceChecks } from './checks/performanceChecks';
-import { listChecks } from './checks/listChecks';
-import { Report } from './checks/report';
-import { summaryChecks } from './checks/summaryChecks';
-import { tableChecks } from './checks/tableChecks';
+import { runChecks } from './checks';
 import { traitsOf } from './layout/families';
 import { detectLayout, positionedItems, toItems, type Item } from './layout/items';
 import { decodeSource } from './read/decode';
@@ -133,9 +127,7 @@ function convertItems(input: ConvertInput): ConvertResult {
   const parsed = parseDocument(fileName, tables, issues);
   issues.push(...missingTables(fileName, items, tables, parsed));
   for (const table of parsed.rowTables) issues.push(...structureIssues(fileName, table));
-  const obs = observe(parsed);
-  const allGpb = isAllGpb(obs);
-  alignScopes(obs, allGpb);
+  const { obs, allGpb } = observeDocument(parsed);
   const stream = narrativeStream(items, tables, traits.proseWraps);
   const narrative = readNarrative(stream);
   const budget = {
@@ -157,18 +149,15 @@ function convertItems(input: ConvertInput): ConvertResult {
 
   issues.push(...projectIssues(fileName, parsed, budget));
 
-  const report = new Report();
-  for (const table of parsed.rowTables) tableChecks(report, table);
-  crossTableChecks(report, obs);
-  balanceChecks(report, parsed, budget, obs);
-  summaryChecks(report, parsed, budget, obs, allGpb);
-  listChecks(report, parsed, (line, table, message) =>
-    issues.push({ severity: 'info', code: 'list-unread', file: fileName, line, table, message }),
-  );
-  performanceChecks(report, parsed);
-  projectChecks(report, parsed, budget);
-  sanGongChecks(report, parsed, budget);
-  narrativeChecks(report, parsed, budget, obs, allGpb, stream);
+  const checks = runChecks({
+    parsed,
+    budget,
+    obs,
+    allGpb,
+    stream,
+    note: (line, table, message) =>
+      issues.push({ severity: 'info', code: 'list-unread', file: fileName, line, table, message }),
+  });
 
   return {
     ok: true,
@@ -180,7 +169,7 @@ function convertItems(input: ConvertInput): ConvertResult {
       layout,
       tables: tables.map(tableInfo),
       ...budget,
-      checks: report.checks,
+      checks,
       issues: sortIssues(issues),
     },
   };

@@ -90,12 +90,6 @@ export function assemble(
   };
 }
 
-/** True when all income is 一般公共预算 (then 一般公共预算 tables cover all funds). */
-export function isAllGpb(obs: Observations): boolean {
-  const total = obs.first('income.total') ?? obs.first('income.current');
-  return agree(total, obs.first('income.gpb'));
-}
-
 /** The widest funds the tables classify by function: all funds, else 财政拨款, else 一般公共预算. */
 function functionalOf(
   parsed: ParsedDocument,

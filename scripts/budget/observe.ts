@@ -78,7 +78,25 @@ const PRECEDENCE: readonly RowTable['kind'][] = [
 
 const INCOME_SOURCE_KEYS: ReadonlySet<string> = new Set(INCOME_SOURCES);
 
-export function observe(parsed: ParsedDocument): Observations {
+/**
+ * What the tables say, quantity by quantity, with the scopes aligned: whether all income is
+ * 一般公共预算 (then its tables cover all funds) and the observations of each scope that stand
+ * for another. What the later stages (assemble, checks) read.
+ */
+export function observeDocument(parsed: ParsedDocument): { obs: Observations; allGpb: boolean } {
+  const obs = observe(parsed);
+  const allGpb = isAllGpb(obs);
+  alignScopes(obs, allGpb);
+  return { obs, allGpb };
+}
+
+/** True when all income is 一般公共预算 (then 一般公共预算 tables cover all funds). */
+function isAllGpb(obs: Observations): boolean {
+  const total = obs.first('income.total') ?? obs.first('income.current');
+  return agree(total, obs.first('income.gpb'));
+}
+
+function observe(parsed: ParsedDocument): Observations {
   const obs = new Observations();
   const summary = parsed.summary?.value;
   if (summary && parsed.summary) {
@@ -186,7 +204,7 @@ function observeIncomeSources(obs: Observations, table: RowTable, row: LabeledRo
  * all-funds tables and are checked against them. Otherwise only the personnel/public split of
  * basic expenditure carries over, where basic expenditure itself is all 一般公共预算.
  */
-export function alignScopes(obs: Observations, allGpb: boolean): void {
+function alignScopes(obs: Observations, allGpb: boolean): void {
   alignFiscal(obs, allGpb);
   const gpbKeys = obs.keys().filter((key) => key.endsWith(':gpb'));
   if (allGpb) {

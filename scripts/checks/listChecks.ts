@@ -4,19 +4,15 @@
 // row is not one of its own (`146` → `146001` → items).
 
 import type { Figure } from '../../src/domain/budget';
-import type { ParsedDocument } from '../tables/parse';
 import type { ListRow } from '../tables/totals';
+import type { CheckedDocument } from './document';
 import { term, type Report } from './report';
 
 /**
  * `notes` receives what could not be checked: a list whose rows nest in a way its sums do not
  * explain (categories, units and items without codes) is named, not reported as failing.
  */
-export function listChecks(
-  report: Report,
-  parsed: ParsedDocument,
-  notes?: (line: number, table: string, message: string) => void,
-): void {
+export function listChecks(report: Report, { parsed, note: notes }: CheckedDocument): void {
   for (const { table, value } of parsed.lists) {
     const label = table.label;
     const rows = value.rows.filter((row) => row.amount || row.parts.length > 0);

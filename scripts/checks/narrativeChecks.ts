@@ -2,20 +2,14 @@
 // 275,991.72 元 (27.599… 万元) because it is within half of 0.1 万元.
 
 import type { Figure, NarrativeFigure } from '../../src/domain/budget';
-import type { Assembled } from '../budget/assemble';
 import { NARRATIVE_TABLE, toFigure, type NarrativeStream } from '../prose/narrative';
-import type { Observations } from '../budget/observations';
-import type { ParsedDocument } from '../tables/parse';
 import { nameKey } from '../tables/names';
+import type { CheckedDocument } from './document';
 import { term, type Report } from './report';
 
 export function narrativeChecks(
   report: Report,
-  parsed: ParsedDocument,
-  budget: Assembled,
-  obs: Observations,
-  allGpb: boolean,
-  stream: NarrativeStream,
+  { parsed, budget, obs, allGpb, stream }: CheckedDocument,
 ): void {
   const gpb = (key: string): Figure | null => obs.first(`${key}:${allGpb ? 'all' : 'gpb'}`);
   const basicTable = parsed.rowTables.find((t) => t.kind === 'basic-economic');

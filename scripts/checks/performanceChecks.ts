@@ -2,10 +2,10 @@
 // sources (财政资金 + 其他资金, or 一般公共预算财政拨款 + … under 项目资金来源), the sources'
 // 合计 equals the budget, and the spending plan reaches the budget by year end (12月底).
 
-import type { ParsedDocument } from '../tables/parse';
+import type { CheckedDocument } from './document';
 import { term, type Report } from './report';
 
-export function performanceChecks(report: Report, parsed: ParsedDocument): void {
+export function performanceChecks(report: Report, { parsed }: CheckedDocument): void {
   for (const { table, projects } of parsed.performance) {
     for (const form of projects) {
       const id = `${table.label}:${form.code ?? form.name}`;

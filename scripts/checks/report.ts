@@ -15,6 +15,16 @@ export function term(label: string, figure: Figure): CheckTerm {
   return { label, fen: figure.fen, step: figure.step, table: figure.table, line: figure.line };
 }
 
+/** A figure of nothing printed, where a table states no amount: 0 at the table's line. */
+export function zeroAt(table: string, line: number): Figure {
+  return { fen: 0, step: 1, table, line };
+}
+
+/** Keeps the terms that are present (for `.filter`). */
+export function isTerm<T>(value: T | null | undefined | false | ''): value is T {
+  return Boolean(value);
+}
+
 export class Report {
   readonly checks: Check[] = [];
   private readonly ids = new Set<string>();

@@ -4,20 +4,12 @@
 // equals the split.
 
 import { CARRIED_IN, type Figure } from '../../src/domain/budget';
-import type { Assembled } from '../budget/assemble';
-import type { Observations } from '../budget/observations';
-import type { ParsedDocument } from '../tables/parse';
 import { nameKey } from '../tables/names';
 import type { SummaryTable } from '../tables/summary';
+import type { CheckedDocument } from './document';
 import { term, type Report } from './report';
 
-export function summaryChecks(
-  report: Report,
-  parsed: ParsedDocument,
-  budget: Assembled,
-  obs: Observations,
-  allGpb: boolean,
-): void {
+export function summaryChecks(report: Report, { parsed, budget, obs, allGpb }: CheckedDocument): void {
   if (parsed.summary) {
     const { table, value } = parsed.summary;
     balance(report, table.label, value);

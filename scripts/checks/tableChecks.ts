@@ -6,12 +6,18 @@ import type { CheckKind } from '../../src/domain/checks';
 import type { RowTable } from '../tables/parse';
 import { rowRoles, type RowRole } from '../tables/roles';
 import type { LabeledRow } from '../tables/rows';
+import type { CheckedDocument } from './document';
 import { term, type Report } from './report';
 
 /**
  * `withRowSums` leaves out rows whose own sums another check already states (the “三公” 合计
  * row has its own checks, in the words of that table).
  */
+/** Every parsed table's own identities. */
+export function rowTableChecks(report: Report, { parsed }: CheckedDocument): void {
+  for (const table of parsed.rowTables) tableChecks(report, table);
+}
+
 export function tableChecks(
   report: Report,
   table: Pick<RowTable, 'table' | 'schema' | 'rows'>,
