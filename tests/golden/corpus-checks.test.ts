@@ -6,7 +6,8 @@
 // converter now reads something else than what the document prints.
 
 import { describe, expect, it } from 'vitest';
-import type { Check, Disclosure } from '../../src/domain/budget';
+import type { Disclosure } from '../../src/domain/budget';
+import type { Check } from '../../src/domain/checks';
 import { listGroups } from '../../scripts/sources';
 import { convertPdfs } from './corpus-helpers';
 import { printed, SOURCES } from './helpers';
@@ -98,7 +99,7 @@ describe('every vendored real disclosure', () => {
     let d: Disclosure;
     it('converts, with no error', async () => {
       d = await convertPdfs(id, group.files);
-      expect(d.issues.filter((issue) => issue.level === 'error')).toEqual([]);
+      expect(d.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
       expect(d.checks.length).toBeGreaterThan(0);
     }, 60_000);
 
