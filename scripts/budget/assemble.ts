@@ -19,7 +19,7 @@ import type { RawTable } from '../tables/segment';
 import { emptySanGong } from '../tables/sanGong';
 import { findSubject, metaSubject, regionOf, type Identity, type UnitName } from '../prose/identity';
 import type { NarrativeResult } from '../prose/narrative';
-import { agree, type Observations } from './observations';
+import { agree, type Observations, type Quantity, type Scope } from './observations';
 import type { ParsedDocument } from '../tables/parse';
 import { rowRoles } from '../tables/roles';
 
@@ -96,13 +96,13 @@ function functionalOf(
   obs: Observations,
 ): { functional: FunctionalRow[]; functionalScope: 'all' | 'fiscal' | 'gpb' } {
   const keys = obs.keys();
-  const has = (scope: string): boolean =>
+  const has = (scope: Scope): boolean =>
     keys.some((key) => key.startsWith('fn:') && key.endsWith(`:total:${scope}`));
   const scope = has('all') ? 'all' : has('fiscal') ? 'fiscal' : has('gpb') ? 'gpb' : 'all';
   return { functional: functionalRows(parsed, obs, scope), functionalScope: scope };
 }
 
-function functionalRows(parsed: ParsedDocument, obs: Observations, scope: string): FunctionalRow[] {
+function functionalRows(parsed: ParsedDocument, obs: Observations, scope: Scope): FunctionalRow[] {
   const names = new Map<string, string>();
   for (const table of parsed.rowTables) {
     if (table.kind === 'economic' || table.kind === 'basic-economic' || table.kind === 'gpb-economic')
@@ -115,7 +115,7 @@ function functionalRows(parsed: ParsedDocument, obs: Observations, scope: string
   const printed = [...names.keys()].sort(compareCodes).flatMap((code): FunctionalRow[] => {
     const level = codeLevel(code);
     if (!level) return [];
-    const get = (column: string): Figure | null => obs.first(`fn:${code}:${column}:${scope}`);
+    const get = (column: Quantity): Figure | null => obs.first(`fn:${code}:${column}:${scope}`);
     return [
       {
         code,
@@ -209,7 +209,7 @@ function assembleUnits(parsed: ParsedDocument, obs: Observations): UnitRow[] {
     if (!names.has(unit.code)) names.set(unit.code, unit.name);
   const codes = [...names.keys()].sort(compareCodes);
   return codes.map((code) => {
-    const get = (column: string): Figure | null => obs.first(`unit:${code}:${column}:all`);
+    const get = (column: Quantity): Figure | null => obs.first(`unit:${code}:${column}:all`);
     return {
       code,
       name: names.get(code) ?? '',

@@ -6,15 +6,22 @@
 // Scope is `all` (all funds), `fiscal` (财政拨款: 一般公共预算, 政府性基金 and 国有资本经营预算)
 // or `gpb` (一般公共预算 only).
 
-import { INCOME_SOURCES, type Figure } from '../../src/domain/budget';
+import { INCOME_SOURCES, type Figure, type IncomeSource } from '../../src/domain/budget';
 import type { LabeledRow } from '../tables/rows';
 import type { ParsedDocument, RowTable } from '../tables/parse';
-import { agree, Observations } from './observations';
+import {
+  agree,
+  isQuantity,
+  Observations,
+  partsOf,
+  requantify,
+  rescope,
+  type Quantity,
+  type Scope,
+} from './observations';
 import { rowRoles } from '../tables/roles';
 
-type Scope = 'all' | 'fiscal' | 'gpb';
-
-const SPLIT_COLUMNS = {
+const SPLIT_COLUMNS: Record<string, Quantity> = {
   total: 'total',
   basic: 'basic',
   project: 'project',
@@ -28,7 +35,7 @@ const SPLIT_COLUMNS = {
 };
 
 /** Columns each table kind contributes, and the scope of its figures unless its title names one. */
-const CONTRIBUTIONS: Record<RowTable['kind'], { scope: Scope; columns: Record<string, string> }> = {
+const CONTRIBUTIONS: Record<RowTable['kind'], { scope: Scope; columns: Record<string, Quantity> }> = {
   expenditure: { scope: 'all', columns: SPLIT_COLUMNS },
   functional: { scope: 'all', columns: { total: 'total' } },
   economic: { scope: 'all', columns: { total: 'total' } },
@@ -60,7 +67,11 @@ function scopeOf(table: RowTable): Scope {
 }
 
 /** Columns printed per fund source that are 一般公共预算 figures in an all-funds table. */
-const GPB_COLUMNS: Record<string, string> = { gpb: 'total', 'basic.gpb': 'basic', 'project.gpb': 'project' };
+const GPB_COLUMNS: Record<string, Quantity> = {
+  gpb: 'total',
+  'basic.gpb': 'basic',
+  'project.gpb': 'project',
+};
 
 /** Tables in order of precedence: the first printing of a quantity is the one used. */
 const PRECEDENCE: readonly RowTable['kind'][] = [
@@ -107,7 +118,7 @@ function observe(parsed: ParsedDocument): Observations {
     obs.add('exp:public-use:all', label('公用经费'), summary.publicUse);
     obs.add('exp:project:all', label('项目支出'), summary.project);
     for (const other of summary.otherSpending)
-      obs.add(`exp:${other.key}:all`, label(other.label), other.figure);
+      if (isQuantity(other.key)) obs.add(`exp:${other.key}:all`, label(other.label), other.figure);
     obs.add('income.total', label('收入总计'), summary.totalIncome);
     obs.add('income.current', label('本年收入合计'), summary.currentIncome);
     for (const line of summary.income) obs.add(`income.${line.source}`, label(line.label), line.amount);
@@ -155,7 +166,7 @@ function observeTable(obs: Observations, table: RowTable): void {
       if (seen !== undefined && seen !== row.name) unitKey = `${row.code}~${row.name}`;
       else unitNames.set(row.code, row.name);
     }
-    const prefix =
+    const prefix: 'exp' | `unit:${string}` | `fn:${string}` | null =
       role === 'total'
         ? 'exp'
         : role === 'unit'
@@ -165,15 +176,19 @@ function observeTable(obs: Observations, table: RowTable): void {
             : null;
     if (!prefix) return;
     const what = role === 'total' ? row.name || '合计' : `${row.code} ${row.name}`;
-    const add = (key: string, column: string, scopeOf: string, figure: Figure | null): void =>
+    const add = (key: Quantity, column: string, scopeOf: Scope, figure: Figure | null): void =>
       obs.add(
         `${prefix}:${key}:${scopeOf}`,
         `${table.table.label} · ${what} · ${columnLabel(column)}`,
         figure,
       );
     if (table.kind === 'income') {
-      if (role === 'unit')
-        obs.add(`${prefix}:income`, `${table.table.label} · ${what} · 合计`, row.values.total);
+      if (role === 'unit' && prefix.startsWith('unit:'))
+        obs.add(
+          `${prefix as `unit:${string}`}:income`,
+          `${table.table.label} · ${what} · 合计`,
+          row.values.total,
+        );
       if (role === 'total') observeIncomeSources(obs, table, row);
       if (role !== 'class') return;
     }
@@ -194,7 +209,11 @@ function observeIncomeSources(obs: Observations, table: RowTable, row: LabeledRo
   for (const column of table.schema.columns) {
     const match = grouped ? /^current\.(.+)$/.exec(column.key) : /^([a-z-]+)$/.exec(column.key);
     if (match && INCOME_SOURCE_KEYS.has(match[1]))
-      obs.add(`income.${match[1]}`, `${table.table.label} · ${column.label}`, row.values[column.key]);
+      obs.add(
+        `income.${match[1] as IncomeSource}`,
+        `${table.table.label} · ${column.label}`,
+        row.values[column.key],
+      );
   }
   obs.add('income.carryover', `${table.table.label} · 上年结转结余`, row.values.carried);
 }
@@ -208,15 +227,14 @@ function alignScopes(obs: Observations, allGpb: boolean): void {
   alignFiscal(obs, allGpb);
   const gpbKeys = obs.keys().filter((key) => key.endsWith(':gpb'));
   if (allGpb) {
-    for (const key of gpbKeys) obs.alias(key, key.replace(/:gpb$/, ':all'));
+    for (const key of gpbKeys) obs.alias(key, rescope(key, 'all'));
     return;
   }
   for (const key of gpbKeys) {
-    const match = /^(.*):(personnel|public-use):gpb$/.exec(key);
-    if (!match) continue;
-    const base = match[1];
-    if (agree(obs.first(`${base}:basic:all`), obs.first(`${base}:basic:gpb`)))
-      obs.alias(key, `${base}:${match[2]}:all`);
+    const quantity = partsOf(key)?.quantity;
+    if (quantity !== 'personnel' && quantity !== 'public-use') continue;
+    const basic = requantify(key, 'basic');
+    if (agree(obs.first(rescope(basic, 'all')), obs.first(basic))) obs.alias(key, rescope(key, 'all'));
   }
 }
 
@@ -227,7 +245,7 @@ function alignScopes(obs: Observations, allGpb: boolean): void {
 function alignFiscal(obs: Observations, allGpb: boolean): void {
   const fiscalKeys = obs.keys().filter((key) => key.endsWith(':fiscal'));
   if (fiscalKeys.length === 0) return;
-  const income = (source: string): number | null => obs.first(`income.${source}`)?.fen ?? null;
+  const income = (source: IncomeSource): number | null => obs.first(`income.${source}`)?.fen ?? null;
   const gpb = income('gpb');
   const others = [income('gov-fund'), income('state-capital')];
   if (gpb === null) return;
@@ -241,5 +259,5 @@ function alignFiscal(obs: Observations, allGpb: boolean): void {
       ? 'all'
       : null;
   if (!target) return;
-  for (const key of fiscalKeys) obs.alias(key, key.replace(/:fiscal$/, `:${target}`));
+  for (const key of fiscalKeys) obs.alias(key, rescope(key, target));
 }

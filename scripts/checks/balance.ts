@@ -1,10 +1,11 @@
 // Income balances expenditure, as the 收支总表 and the totals of the other tables print them.
 
+import type { Quantity } from '../budget/observations';
 import type { CheckedDocument } from './document';
 import { isTerm, term, type Report } from './report';
 
 /** Spending that is neither basic nor project, where a table prints it beside them. */
-export const OTHER_SPENDING: readonly [string, string][] = [
+export const OTHER_SPENDING: readonly [Quantity, string][] = [
   ['reserve', '单位预留机动经费'],
   ['operating-expenditure', '事业单位经营支出'],
   ['to-superior', '上缴上级支出'],

@@ -4,6 +4,7 @@
 import type { Figure, NarrativeFigure } from '../../src/domain/budget';
 import { NARRATIVE_TABLE, toFigure, type NarrativeStream } from '../prose/narrative';
 import { nameKey } from '../tables/names';
+import type { Quantity } from '../budget/observations';
 import type { CheckedDocument } from './document';
 import { term, type Report } from './report';
 
@@ -11,7 +12,8 @@ export function narrativeChecks(
   report: Report,
   { parsed, budget, obs, allGpb, stream }: CheckedDocument,
 ): void {
-  const gpb = (key: string): Figure | null => obs.first(`${key}:${allGpb ? 'all' : 'gpb'}`);
+  const gpb = (key: `exp:${Quantity}` | `fn:${string}:${Quantity}`): Figure | null =>
+    obs.first(`${key}:${allGpb ? 'all' : 'gpb'}`);
   const basicTable = parsed.rowTables.find((t) => t.kind === 'basic-economic');
   const basicTotal = basicTable?.rows.find((row) => row.code === null)?.values.total ?? null;
   const fiscal = parsed.fiscalSummary?.value;
