@@ -93,3 +93,15 @@ export async function snapshot(page: Page, testInfo: TestInfo, name: string): Pr
 export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/**
+ * The line of a document's original text that the source view opened at (marked aria-current).
+ * getByRole has no option for aria-current, so an attribute selector, within the list of lines
+ * found by role and named by the document's file.
+ */
+export function citedLine(page: Page, sourceFile: string) {
+  return page
+    .getByRole('list', { name: sourceFile, exact: true })
+    .getByRole('listitem')
+    .and(page.locator('[aria-current="true"]'));
+}

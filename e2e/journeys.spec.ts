@@ -1,4 +1,5 @@
 import {
+  citedLine,
   DISCLOSURE_COUNT,
   drillInto,
   expect,
@@ -36,8 +37,9 @@ test('a citizen searches the overview for 武汉 and the headline adds up what i
   await expect(page.getByText(`找到 2 份（共 ${DISCLOSURE_COUNT} 份）`)).toBeVisible();
   await expect(page).toHaveURL(/q=%E6%AD%A6%E6%B1%89/);
   // 黄陂 收支总表 1,261.69 万元 + 硚口 收支总表 1,201.50 万元.
-  await expect(page.locator('.headline')).toContainText('2 份预算');
-  await expect(page.locator('.headline')).toContainText('2,463.19');
+  // The headline: how many budgets are found, and their total (a figure, named 所选合计).
+  await expect(page.getByText('2 份预算', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^所选合计 / })).toContainText('2,463.19');
 });
 
 test('drill 201 → 20103 → 2010301 in 大连市西岗区人民政府办公室 and read the figures against the document', async ({
@@ -115,7 +117,7 @@ test('a figure shows where it was printed and opens the original text at that li
   await expect(panel).toContainText('表4 支出功能分类预算表，第 400 行');
   await panel.getByRole('link', { name: '打开原文' }).click();
   await expect(page).toHaveURL(/view=source/);
-  const line = page.locator('li[aria-current="true"]');
+  const line = citedLine(page, `${OFFICE}.txt`);
   await expect(line).toContainText('400');
   await expect(line).toContainText('2010301-行政运行');
   await expect(line).toBeInViewport();
@@ -130,12 +132,16 @@ test('the data-quality view of 秦皇岛市海港区发展服务中心 lists the
   await expect(
     page.getByText('共检查 261 项会计关系：2 项不一致，0 项只差四舍五入的尾差，259 项一致。'),
   ).toBeVisible();
-  const first = page.locator('ol.checks.failed > li').first();
+  // The first check the view lists.
+  const first = page
+    .getByRole('region', { name: /^数据质量/ })
+    .getByRole('listitem')
+    .first();
   await expect(first).toContainText('不一致');
   await expect(first).toContainText('30217');
   await expect(first).toContainText('0.05');
   await first.getByRole('link', { name: /第 1302 行/ }).click();
-  await expect(page.locator('li[aria-current="true"]')).toContainText('0.05');
+  await expect(citedLine(page, `${HAIGANG}.txt`)).toContainText('0.05');
   await page.goBack();
   await expectAccessible(page);
   await snapshot(page, testInfo, 'quality');
@@ -147,6 +153,7 @@ test('a reader switches to English', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Where it goes');
   await expect(row(page, '201 General public services')).toContainText('509.67');
   await expect(page).toHaveURL(/lang=en/);
+  // The document element has no role: located by its tag.
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -166,5 +173,6 @@ test('a malformed URL gives a working page with a notice', async ({ page }) => {
   await expect(notices).toContainText('foo');
   await expect(notices).toContainText('nope');
   await expect(page.getByRole('heading', { name: '部门预算公开浏览器', level: 1 })).toBeVisible();
+  // The <b> of the URL was not made an element anywhere in the page (no role names a <b>).
   await expect(page.locator('b')).toHaveCount(0);
 });

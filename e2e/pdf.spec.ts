@@ -2,7 +2,7 @@
 // region, drilling into a department's spending, and following a figure to its PDF page.
 // Expected figures are typed from 北京市统计局 2026年部门预算 (beijing_tjj_2026.pdf).
 
-import { BEIJING_TJJ, drillInto, expect, expectAccessible, row, snapshot, test } from './fixtures';
+import { BEIJING_TJJ, citedLine, drillInto, expect, expectAccessible, row, snapshot, test } from './fixtures';
 
 test('a reader narrows the overview to 北京市 2026 and opens 北京市统计局', async ({ page }, testInfo) => {
   await page.goto('./');
@@ -48,6 +48,6 @@ test('a figure from a PDF names its page and opens the PDF there', async ({ page
 
   await panel.getByRole('link', { name: '打开原文' }).click();
   await expect(page).toHaveURL(/view=source/);
-  await expect(page.locator('li[aria-current="true"]')).toContainText('2101101');
+  await expect(citedLine(page, `${BEIJING_TJJ}.pdf`)).toContainText('2101101');
   await expect(page.getByRole('link', { name: /beijing_tjj_2026\.pdf 第 \d+ 页/ }).first()).toBeVisible();
 });

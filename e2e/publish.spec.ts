@@ -50,8 +50,12 @@ test('a journalist downloads the CSV of a drill-down view and finds the figures 
     ['2010301', '行政运行', '479.265493', '479.265493', '', '94.04'],
     ['2010302', '一般行政管理事务', '30.4', '', '30.4', '5.96'],
   ]);
-  const onScreen = await page.locator('tbody tr th, tbody tr td:first-child').allTextContents();
-  expect(onScreen.map((cell) => cell.split(' ')[0])).toEqual(['2010301', '2010302']);
+  // The table's body rows (the header row holds column headers, not cells), each led by its code.
+  const onScreen = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
+  await expect(onScreen).toHaveText([/^2010301\s/, /^2010302\s/]);
   const total = await row(page, '2010301 行政运行').getByRole('button').first().textContent();
   expect(Number(rows[1][2]).toFixed(2)).toBe(total);
 });
@@ -78,15 +82,18 @@ test('an embedded chart renders on a news page, fits its height, and links back'
 }) => {
   await page.goto(`./?view=drill&d=${OFFICE}&node=20103`);
   await page.getByRole('button', { name: '嵌入' }).click();
-  const snippet = await page.getByRole('textbox').inputValue();
+  const snippet = await page.getByRole('textbox', { name: /^复制这段代码/ }).inputValue();
   expect(snippet).toContain('sandbox="allow-scripts allow-popups"');
   hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><h1>Article</h1>${snippet}<p>After the chart.</p></body></html>`;
 
   await page.goto(`http://127.0.0.1:${hostPort}/`);
-  const iframe = page.locator('iframe[data-budget-embed]');
-  const chart = page.frameLocator('iframe[data-budget-embed]');
+  // The snippet's iframe carries the chart's title.
+  const iframe = page.getByTitle('20103 政府办公厅（室）及相关机构事务的下级科目');
+  const chart = iframe.contentFrame();
   await expect(chart.getByRole('heading')).toContainText('20103 政府办公厅（室）及相关机构事务');
-  await expect(chart.locator('svg.bars')).toBeVisible();
+  await expect(
+    chart.getByRole('group', { name: '20103 政府办公厅（室）及相关机构事务的下级科目' }),
+  ).toBeVisible();
   // The resize script sets the iframe to the chart's own height.
   const initial = Number(/height:(\d+)px/.exec(snippet)?.[1]);
   await expect
@@ -107,19 +114,35 @@ test('an embedded chart renders on a news page, fits its height, and links back'
 
 test('the host script ignores messages of any other shape or from other frames', async ({ page }) => {
   hostPage = `<!doctype html><html><body>
-    <iframe data-budget-embed style="height:200px" srcdoc="<p>x</p>"></iframe>
+    <iframe data-budget-embed title="Chart" style="height:200px" srcdoc="<p>x</p>"></iframe>
     <script src="http://127.0.0.1:4173/embed-resize.js"></script></body></html>`;
   await page.goto(`http://127.0.0.1:${hostPort}/`);
   await page.waitForFunction('window.__budgetEmbedResize === true');
+  const iframe = page.getByTitle('Chart');
+  const height = () => iframe.evaluate((f: HTMLIFrameElement) => f.style.height);
+  // A listener added after the host script's counts each message once the host script has had it.
   await page.evaluate(() => {
-    // From the page itself, not from the iframe; and malformed ones from the iframe.
-    window.postMessage({ type: 'budget-explorer:height', height: 900 }, '*');
-    const frame = document.querySelector('iframe')?.contentWindow;
-    frame?.parent.postMessage({ type: 'budget-explorer:height', height: '900' }, '*');
-    frame?.parent.postMessage({ type: 'budget-explorer:height', height: 900, extra: 1 }, '*');
+    const seen = window as unknown as { messagesSeen: number };
+    seen.messagesSeen = 0;
+    window.addEventListener('message', () => seen.messagesSeen++);
   });
-  await page.waitForTimeout(300);
-  expect(await page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.style.height)).toBe('200px');
+  // From the page itself, not from the iframe;
+  await page.evaluate(() => window.postMessage({ type: 'budget-explorer:height', height: 900 }, '*'));
+  // and malformed ones from the iframe (posted in the iframe's own script, so that it is their source).
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('the iframe has no frame');
+  await frame.evaluate(() => {
+    parent.postMessage({ type: 'budget-explorer:height', height: '900' }, '*');
+    parent.postMessage({ type: 'budget-explorer:height', height: 900, extra: 1 }, '*');
+  });
+  // Not a wait for time: all three have reached the host script, and none changed the height.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { messagesSeen: number }).messagesSeen))
+    .toBe(3);
+  expect(await height()).toBe('200px');
+  // The same iframe is heard when its message has the right shape: the three were ignored for theirs.
+  await frame.evaluate(() => parent.postMessage({ type: 'budget-explorer:height', height: 300 }, '*'));
+  await expect.poll(height).toBe('300px');
 });
 
 test('an embed made with older data says so and links to the current view', async ({ page }) => {

@@ -5,7 +5,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, OFFICE, test } from './fixtures';
+import { citedLine, expect, OFFICE, test } from './fixtures';
 import { fuzzUrls, MARKUP } from './urls';
 
 const COUNT = Number(process.env.ROBUSTNESS_URLS ?? 50);
@@ -25,7 +25,7 @@ for (let start = 0; start < URLS.length; start += CHUNK) {
     for (const url of urls) {
       const before = consoleErrors.length;
       await page.goto(`./${url}`);
-      const heading = page.locator('main h1');
+      const heading = page.getByRole('main').getByRole('heading', { level: 1 });
       const notice = page.getByRole('status').first();
       try {
         await expect(heading).toBeVisible();
@@ -55,6 +55,7 @@ test('the built pages carry a Content-Security-Policy with no other origin and n
 }) => {
   for (const path of ['./', './embed.html']) {
     await page.goto(path);
+    // A <meta> in the head has no role: located by its attribute.
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self'");
@@ -68,7 +69,7 @@ test('the policy blocks requests to other origins and HTML written from strings'
   consoleErrors,
 }) => {
   await page.goto('./');
-  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
   const outcome = await page.evaluate(async () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
@@ -111,12 +112,16 @@ test('text of a disclosure is shown as text, in the source viewer and in names',
   });
 
   await page.goto(`./?view=source&d=${OFFICE}&line=3`);
-  await expect(page.locator('ol.source li.here')).toContainText(MARKUP[0]);
-  await expect(page.locator('ol.source img, ol.source svg, ol.source script')).toHaveCount(0);
+  await expect(citedLine(page, `${OFFICE}.txt`)).toContainText(MARKUP[0]);
+  // No element was made from the markup: by tag (a <script> has no role), within the list of lines.
+  await expect(
+    page.getByRole('list', { name: `${OFFICE}.txt`, exact: true }).locator('img, svg, script'),
+  ).toHaveCount(0);
 
   await page.goto(`./?view=drill&d=${OFFICE}`);
-  await expect(page.locator('main h1')).toContainText(MARKUP[0]);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toContainText(MARKUP[0]);
   await expect(page.getByRole('table')).toContainText(MARKUP[1]);
-  await expect(page.locator('main img[src="x"], main svg[onload]')).toHaveCount(0);
+  // No element was made from the markup: by tag and attribute, within the page's main region.
+  await expect(page.getByRole('main').locator('img[src="x"], svg[onload]')).toHaveCount(0);
   expect(await page.evaluate(() => '__xss' in window)).toBe(false);
 });
