@@ -166,3 +166,33 @@ test('the source view keeps each cell whole on a phone', async ({ page }) => {
   expect(box?.height ?? 99).toBeLessThan(30);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('the page title and link preview name the department and the view; the share menu copies the link', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`./?view=drill&d=${DATA_CENTER}&node=229`);
+  await expect(page).toHaveTitle(
+    '支出去向 · 大连市西岗区大数据中心 2025 · 229 其他支出 · 部门预算公开浏览器',
+  );
+  // 表3 line 422: 229 其他支出 9,661,475.75 元 = 966.15 万元.
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    '229 其他支出：966.15 万元（大连市西岗区大数据中心 2025）',
+  );
+  await page.getByText('分享', { exact: true }).click();
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('compare draws each class as a share of each department’s total, and exports it', async ({ page }) => {
+  await page.goto(`./?view=compare&d=${DATA_CENTER},${OFFICE}`);
+  const chart = page.getByRole('img', { name: '各类支出占本部门支出合计的比例' });
+  await expect(chart).toBeVisible();
+  // 201: 5,096,654.93 of the office's 7,198,527.41 元; 229: 9,661,475.75 of 13,783,906.47 元.
+  await expect(chart).toContainText('70.8%');
+  await expect(chart).toContainText('70.1%');
+  expect(await pngOf(page, '下载 PNG（16:9）')).toEqual({ width: 2400, height: 1350 });
+});

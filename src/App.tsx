@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { ProvenancePanel } from './components/ProvenancePanel';
+import { ShareMenu } from './components/ShareMenu';
 import { useSelectionNotices } from './state/resolve';
 import { useRoute, useT } from './state/hooks';
 import { useStore } from './state/store';
@@ -53,9 +54,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = route.lang === 'en' ? 'en' : 'zh-CN';
-    document.title =
-      route.view === 'overview' ? t('appTitle') : `${t(`view.${route.view}`)} · ${t('appTitle')}`;
-  }, [route.lang, route.view, t]);
+  }, [route.lang]);
+  // Each view names itself and what it shows in the page's title (usePageTitle).
 
   const View = route.view === 'overview' ? null : VIEWS[route.view];
   return (
@@ -66,6 +66,7 @@ export function App() {
       <Header />
       <main id="main">
         <Notices extra={notices} />
+        <ShareMenu />
         {catalog.status === 'error' && <p role="alert">{t('loadFailed', { message: catalog.error })}</p>}
         {View ? (
           <Suspense fallback={<p>{t('loading')}</p>}>

@@ -16,6 +16,7 @@ export function ChartTools({
   versions,
   bars,
   csv,
+  embeddable = true,
 }: {
   figure: RefObject<HTMLElement | null>;
   title: string;
@@ -25,18 +26,22 @@ export function ChartTools({
   versions: string[];
   bars: number;
   csv: () => CsvTable;
+  /** False where the embed page cannot draw this chart yet (compare). */
+  embeddable?: boolean;
 }) {
   const t = useT();
   const route = useRoute();
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [embedTitle, setEmbedTitle] = useState('');
+  const embedRoute = { ...route, title: embedTitle.trim() || null };
   const image = (format: ImageFormat = 'article') => {
     // The chart's own drawing, not the first icon in the figure (a legend swatch is an <svg> too).
     const svg = figure.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? largestSvg(figure.current);
     return svg ? chartImage(svg, title, source, format) : null;
   };
   const snippet = embedSnippet(
-    embedUrl(route, versions, window.location.href),
-    title,
+    embedUrl(embedRoute, versions, window.location.href),
+    embedRoute.title ?? title,
     defaultEmbedHeight(bars),
   );
   return (
@@ -66,16 +71,28 @@ export function ChartTools({
         {t('downloadSvg')}
       </button>
       <CsvButton build={csv} label={t('chartCsv')} />
-      <button
-        type="button"
-        className="tool"
-        aria-expanded={embedOpen}
-        onClick={() => setEmbedOpen(!embedOpen)}
-      >
-        {t('embed')}
-      </button>
+      {embeddable && (
+        <button
+          type="button"
+          className="tool"
+          aria-expanded={embedOpen}
+          onClick={() => setEmbedOpen(!embedOpen)}
+        >
+          {t('embed')}
+        </button>
+      )}
       {embedOpen && (
         <div className="embed-panel">
+          <label>
+            {t('embedTitle')}
+            <input
+              type="text"
+              maxLength={120}
+              value={embedTitle}
+              placeholder={title}
+              onChange={(event) => setEmbedTitle(event.target.value)}
+            />
+          </label>
           <label>
             {t('embedHint')}
             <textarea readOnly rows={4} value={snippet} onFocus={(event) => event.currentTarget.select()} />
@@ -83,7 +100,11 @@ export function ChartTools({
           <button type="button" className="tool" onClick={() => void navigator.clipboard?.writeText(snippet)}>
             {t('copy')}
           </button>
-          <a href={embedUrl(route, versions, window.location.href)} target="_blank" rel="noopener noreferrer">
+          <a
+            href={embedUrl(embedRoute, versions, window.location.href)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t('embedPreview')}
           </a>
         </div>

@@ -83,9 +83,7 @@ function Embed() {
 
   return (
     <main className="embed">
-      <h1>
-        {source.department} · {heading}
-      </h1>
+      <h1>{route.title ?? `${source.department} · ${heading}`}</h1>
       <p className="meta">
         {t('year')} {source.year} · {t('unit')}
         {route.lang === 'zh' ? '：' : ': '}

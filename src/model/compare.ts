@@ -177,3 +177,21 @@ export function explainGap(a: Entity, b: Entity, limit = 8): { difference: numbe
   }
   return { difference, levels };
 }
+
+export interface ShareGroup {
+  code: string;
+  name: string;
+  /** Each entity's share of its own total spent on this 类 (0 where it spends nothing on it). */
+  shares: number[];
+}
+
+/**
+ * The chart of a comparison: each 类 with every entity's share of its own total, so that
+ * departments of any size (and years) compare; largest combined share first.
+ */
+export function shareGroups(classes: readonly ClassRow[]): ShareGroup[] {
+  return classes
+    .map((row) => ({ code: row.code, name: row.name, shares: row.shares.map((s) => s ?? 0) }))
+    .filter((group) => group.shares.some((s) => s > 0))
+    .sort((a, b) => b.shares.reduce((x, y) => x + y, 0) - a.shares.reduce((x, y) => x + y, 0));
+}

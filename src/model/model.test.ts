@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DisclosureFile } from '../domain/budget';
 import { convertDisclosure } from '../../scripts/convert';
-import { classRows, entityFor, explainGap } from './compare';
+import { classRows, entityFor, explainGap, shareGroups } from './compare';
 import { ancestry, budgetTotal, drillRows, economicTree, functionalTree } from './tree';
 
 function load(file: string): DisclosureFile {
@@ -106,5 +106,20 @@ describe('compare', () => {
     // 229 has one 款 (22999): nothing more to explain at the second level.
     expect(gap.levels).toHaveLength(1);
     expect(classRows([a, b]).map((r) => r.code)).toEqual(['201', '206', '208', '210', '221', '229']);
+  });
+});
+
+describe('shareGroups', () => {
+  it('gives each 类 every entity’s share of its own total, largest first', () => {
+    const a = entityFor(dataCenter.id, dataCenter);
+    const b = entityFor(office.id, office);
+    if (!a || !b) throw new Error('missing');
+    const groups = shareGroups(classRows([a, b]));
+    // 201 一般公共服务支出: 5,096,654.93 of the office's 7,198,527.41 元 (70.8 %), none of the
+    // data center's; 229 其他支出: 9,661,475.75 of the data center's 13,783,906.47 元 (70.1 %).
+    expect(groups.slice(0, 2).map((g) => g.code)).toEqual(['201', '229']);
+    expect(groups[0].shares[1]).toBeCloseTo(5096654.93 / 7198527.41, 10);
+    expect(groups[1].shares[0]).toBeCloseTo(9661475.75 / 13783906.47, 10);
+    expect(groups[1].shares[1]).toBe(0);
   });
 });

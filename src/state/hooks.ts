@@ -143,3 +143,29 @@ export function useDisclosures(ids: readonly string[]): {
     return { ready, loading, errors };
   }, [states]);
 }
+
+/**
+ * The page's title, and the title and description its link previews show (og:title,
+ * og:description): what is looked at, which view, the site's name.
+ */
+export function usePageTitle(parts: readonly (string | null | undefined)[], description?: string): void {
+  const t = useT();
+  const title = [...parts.filter(Boolean), t('appTitle')].join(' · ');
+  const text = description ?? t('appTagline');
+  useEffect(() => {
+    document.title = title;
+    setMeta('og:title', title);
+    setMeta('og:description', text);
+    setMeta('description', text, 'name');
+  }, [title, text]);
+}
+
+function setMeta(key: string, content: string, attribute: 'property' | 'name' = 'property'): void {
+  let element = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`);
+  if (!element) {
+    element = document.createElement('meta');
+    element.setAttribute(attribute, key);
+    document.head.append(element);
+  }
+  element.content = content;
+}

@@ -54,3 +54,18 @@ describe('parseRoute', () => {
     expect(serializeRoute(DEFAULT_ROUTE)).toBe('');
   });
 });
+
+describe('title', () => {
+  it('keeps a headline an embed was given, as plain text', () => {
+    const { route } = parseRoute(
+      '?title=' + encodeURIComponent('西岗区大数据中心七成预算用于“平安社区”等项目'),
+    );
+    expect(route.title).toBe('西岗区大数据中心七成预算用于“平安社区”等项目');
+    expect(serializeRoute(route)).toContain('title=');
+  });
+  it('refuses one too long to be a title, and says so', () => {
+    const { route, notices } = parseRoute(`?title=${'长'.repeat(121)}`);
+    expect(route.title).toBeNull();
+    expect(notices).toEqual([{ param: 'title', value: '长'.repeat(40), reason: 'unknown-value' }]);
+  });
+});

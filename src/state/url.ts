@@ -51,6 +51,8 @@ export interface Route {
   region: string | null;
   year: number | null;
   kind: string | null;
+  /** Embeds: a title the journalist wrote for the chart (`title=…`), shown instead of the generated one. */
+  title: string | null;
 }
 
 export const DEFAULT_ROUTE: Route = {
@@ -66,6 +68,7 @@ export const DEFAULT_ROUTE: Route = {
   region: null,
   year: null,
   kind: null,
+  title: null,
 };
 
 /** What the page says about a parameter it could not use. */
@@ -88,6 +91,7 @@ const KNOWN = new Set([
   'region',
   'year',
   'kind',
+  'title',
 ]);
 /** A region or kind as the data names them: Chinese or Latin words, no markup. */
 const NAME = /^[\p{Script=Han}A-Za-z0-9（）()·\s-]{1,40}$/u;
@@ -166,6 +170,13 @@ export function parseRoute(search: string): { route: Route; notices: Notice[] } 
         if (NAME.test(value)) route[name] = value.trim();
         else invalid();
         break;
+      case 'title': {
+        // Plain text of a headline's length; control characters are not text.
+        const title = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+        if (title && title.length <= 120) route.title = title;
+        else invalid();
+        break;
+      }
       case 'year':
         if (/^(19|20)\d{2}$/.test(value)) route.year = Number(value);
         else invalid();
@@ -196,6 +207,7 @@ export function serializeRoute(route: Route): string {
   if (route.region) params.set('region', route.region);
   if (route.year) params.set('year', String(route.year));
   if (route.kind) params.set('kind', route.kind);
+  if (route.title) params.set('title', route.title);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

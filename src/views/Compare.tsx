@@ -2,7 +2,7 @@
 // a share of the total, 三公, per-staff spending where staffing is stated, and what accounts for
 // the difference between the first two.
 
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { SearchBox } from '../components/SearchBox';
@@ -13,7 +13,10 @@ import { Money } from '../components/Money';
 import { className } from '../i18n/classes';
 import { share, type Amount } from '../model/amount';
 import { csvFileName, exactAmount, type CsvCell } from '../publish/csv';
-import { classRows, comparable, entityFor, explainGap, type Entity } from '../model/compare';
+import { classRows, comparable, entityFor, explainGap, shareGroups, type Entity } from '../model/compare';
+import { GroupedBars } from '../charts/GroupedBars';
+import { ChartTools } from '../components/ChartTools';
+import { useWidth } from '../hooks/useWidth';
 import {
   useCatalogEntries,
   useDisclosures,
@@ -22,6 +25,7 @@ import {
   useRoute,
   useViewSelection,
   useT,
+  usePageTitle,
 } from '../state/hooks';
 
 /** Up to this many choices, all are listed. */
@@ -45,7 +49,11 @@ export default function Compare() {
       return entity ? [entity] : [];
     });
   }, [ready, selection]);
+  usePageTitle([t('view.compare'), entities.map((e) => e.name).join(t('listSeparator')) || null]);
   const classes = useMemo(() => classRows(entities), [entities]);
+  const groups = useMemo(() => shareGroups(classes), [classes]);
+  const [chartBox, width] = useWidth<HTMLElement>();
+  const figure = useRef<HTMLElement | null>(null);
   useEffect(() => {
     performance.mark('compare:table');
   }, [entities]);
@@ -89,6 +97,20 @@ export default function Compare() {
     </tr>
   );
 
+  // The chart's data: each 类 with every entity's share of its own total, as drawn.
+  const chartCsv = () => ({
+    fileName: csvFileName([t('compareChart'), ...entities.map((e) => `${e.name}${e.year ?? ''}`)]),
+    columns: [
+      t('code'),
+      t('name'),
+      ...entities.map((e) => `${e.name} ${e.year ?? ''} ${t('shareOfTotal')}（%）`.replace(/\s+/g, ' ')),
+    ],
+    rows: groups.map((g) => [
+      g.code,
+      className(g.code, g.name, route.lang),
+      ...g.shares.map((s) => (s * 100).toFixed(2)),
+    ]),
+  });
   const compareCsv = () => {
     const metric = (label: string, value: (e: Entity) => Amount | null): CsvCell[] => [
       withUnit(label),
@@ -157,6 +179,41 @@ export default function Compare() {
         <p className="notice-inline">{t('mixedYears', { years: years.join(t('listSeparator')) })}</p>
       )}
 
+      {entities.length >= 2 && groups.length > 0 && (
+        <figure
+          className="chart"
+          ref={(element) => {
+            chartBox(element);
+            figure.current = element;
+          }}
+        >
+          <figcaption>{t('compareChart')}</figcaption>
+          {width > 0 && (
+            <GroupedBars
+              groups={groups}
+              names={entities.map((e) => `${e.name} ${e.year ?? ''}`.trim())}
+              width={width}
+              format={(value) => pct(value)}
+              label={t('compareChart')}
+            />
+          )}
+          <ChartTools
+            figure={figure}
+            title={`${t('compareChart')}：${entities.map((e) => e.name).join(t('listSeparator'))}`}
+            source={t('compareSource', {
+              names: entities.map((e) => `${e.name} ${e.year ?? ''}`.trim()).join(t('listSeparator')),
+            })}
+            fileBase={csvFileName([
+              t('compareChart'),
+              ...entities.map((e) => `${e.name}${e.year ?? ''}`),
+            ]).replace(/\.csv$/, '')}
+            versions={ready.map((d) => d.version)}
+            bars={groups.length}
+            csv={chartCsv}
+            embeddable={false}
+          />
+        </figure>
+      )}
       {entities.length >= 1 && (
         <div className="table-wrap">
           <div className="tools">

@@ -17,6 +17,7 @@ import {
   useT,
   useViewSelection,
   type ViewSelection,
+  usePageTitle,
 } from '../state/hooks';
 
 /** The rows of the 三公 table: parts of 公务用车购置及运行费 marked as such. */
@@ -31,6 +32,7 @@ export default function Department() {
   const { ids, fallback } = useViewSelection();
   const { ready } = useDisclosures(ids.slice(0, 1));
   const d = ready[0];
+  usePageTitle([d ? `${d.department.name} ${d.year ?? ''}`.trim() : null, t('view.department')]);
   if (!d) {
     return (
       <section>

@@ -17,7 +17,15 @@ import { className } from '../i18n/classes';
 import { chartRows, chartSource, treemapItems } from '../model/chart';
 import { disclosureNode, disclosuresTitle, nodeLabel } from '../model/node';
 import type { DrillRow } from '../model/tree';
-import { useDisclosures, useLocale, useMoney, useRoute, useT, useViewSelection } from '../state/hooks';
+import {
+  useDisclosures,
+  useLocale,
+  useMoney,
+  useRoute,
+  useT,
+  useViewSelection,
+  usePageTitle,
+} from '../state/hooks';
 import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 import { ItemProjects } from '../components/ItemProjects';
@@ -35,6 +43,13 @@ export default function Drill() {
   const node = useMemo(() => disclosureNode(ready, keys, route.node), [ready, keys, route.node]);
   const { rows, current, code } = node;
   const follow = useFollow();
+  const nameOf = (c: string, n: string) => className(c, n, route.lang);
+  const looked = node.current || node.unit ? nodeLabel(node, nameOf, '') : null;
+  const whose = ready.length ? disclosuresTitle(node, t('aggregateOf', { count: ready.length })) : null;
+  usePageTitle(
+    [t('view.drill'), whose, looked],
+    whose ? `${looked ?? t('allSpending')}：${money(node.total?.fen)} ${unitLabel}（${whose}）` : undefined,
+  );
   const [shape, setShape] = useState<'bars' | 'treemap'>('bars');
   const [chartBox, width] = useWidth<HTMLElement>();
   const figure = useRef<HTMLElement | null>(null);

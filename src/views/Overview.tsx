@@ -11,7 +11,7 @@ import { Money } from '../components/Money';
 import { SplitBar } from '../components/SplitBar';
 import type { CatalogEntry } from '../domain/catalog';
 import { fromFigure, sumAmounts } from '../model/amount';
-import { useCatalogEntries, useMoney, useNavigate, useRoute, useT } from '../state/hooks';
+import { useCatalogEntries, useMoney, useNavigate, useRoute, useT, usePageTitle } from '../state/hooks';
 import { toggleSelection } from '../state/url';
 
 const VirtualCards = lazy(() => import('./VirtualCards'));
@@ -23,6 +23,7 @@ export function Overview() {
   const route = useRoute();
   const navigate = useNavigate();
   const { pct, unitLabel } = useMoney();
+  usePageTitle([]);
   const options = useMemo(() => filterOptions(entries ?? []), [entries]);
   const { region, year, kind } = route;
   const unknown = useMemo(

@@ -6,7 +6,7 @@ import { SearchBox } from '../components/SearchBox';
 import { Money } from '../components/Money';
 import { projectRowsFromIndex, searchProjects, type ProjectRow } from '../model/projects';
 import { csvFileName, exactAmount } from '../publish/csv';
-import { useCatalogEntries, useMoney, useProjectIndex, useRoute, useT } from '../state/hooks';
+import { useCatalogEntries, useMoney, useProjectIndex, useRoute, useT, usePageTitle } from '../state/hooks';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 
 const helper = columnHelper<ProjectRow>();
@@ -20,6 +20,7 @@ export default function Projects() {
   const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
   const all = useMemo(() => projectRowsFromIndex(index.rows, byId), [index.rows, byId]);
   const loading = index.loading;
+  usePageTitle([t('view.projects'), route.query || null]);
   const found = useMemo(() => searchProjects(all, route.query), [all, route.query]);
   const sum = found.reduce((total, row) => total + row.amount.fen, 0);
   useEffect(() => {

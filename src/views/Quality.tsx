@@ -11,7 +11,15 @@ import type { Check, CheckTerm } from '../domain/checks';
 import type { DisclosureFile } from '../domain/budget';
 import { checkSentence, failureHeading, ISSUE_TITLES_ZH } from '../i18n/checks';
 import { formatYuanExact } from '../format/money';
-import { useDisclosures, useLocale, useMoney, useRoute, useT, useViewSelection } from '../state/hooks';
+import {
+  useDisclosures,
+  useLocale,
+  useMoney,
+  useRoute,
+  useT,
+  useViewSelection,
+  usePageTitle,
+} from '../state/hooks';
 import { useStore } from '../state/store';
 
 export default function Quality() {
@@ -26,6 +34,7 @@ export default function Quality() {
     if (id) ensureChecks(id);
   }, [id, ensureChecks]);
   const d = ready[0];
+  usePageTitle([t('view.quality'), d ? `${d.department.name} ${d.year ?? ''}`.trim() : null]);
 
   if (!id || !d) {
     return (

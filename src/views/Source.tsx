@@ -9,7 +9,14 @@ import { FallbackNote } from '../components/ViewNotices';
 import { pdfHref } from '../data/load';
 import type { SourceDocument } from '../domain/budget';
 import { FILE_MARKER, PAGE_MARKER, pageOfLine } from '../domain/sourceText';
-import { useCatalogEntries, useDisclosures, useRoute, useT, useViewSelection } from '../state/hooks';
+import {
+  useCatalogEntries,
+  useDisclosures,
+  useRoute,
+  useT,
+  useViewSelection,
+  usePageTitle,
+} from '../state/hooks';
 import { useStore } from '../state/store';
 
 /** The original PDF at a page (browsers open `file.pdf#page=N` there). */
@@ -19,6 +26,7 @@ export default function Source() {
   const { ids, fallback } = useViewSelection();
   const entries = useCatalogEntries();
   const entry = entries?.find((e) => e.id === ids[0]);
+  usePageTitle([t('view.source'), entry ? `${entry.department.name} ${entry.year ?? ''}`.trim() : null]);
   const ensureSource = useStore((s) => s.ensureSource);
   const text = useStore((s) => (entry ? s.sources[entry.text] : undefined));
   const target = useRef<HTMLLIElement>(null);

@@ -20,7 +20,7 @@ import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
 import { chartRows, chartSource } from '../model/chart';
 import { disclosureNode, disclosuresTitle, nodeLabel } from '../model/node';
 import { economicTree } from '../model/tree';
-import { useDisclosures, useMoney, useRoute, useT, useViewSelection } from '../state/hooks';
+import { useDisclosures, useMoney, useRoute, useT, useViewSelection, usePageTitle } from '../state/hooks';
 
 export default function Split() {
   const t = useT();
@@ -31,6 +31,11 @@ export default function Split() {
   const node = useMemo(() => disclosureNode(ready, keys, route.node), [ready, keys, route.node]);
   const { rows, current } = node;
   const follow = useFollow();
+  usePageTitle([
+    t('view.split'),
+    ready.length ? disclosuresTitle(node, t('aggregateOf', { count: ready.length })) : null,
+    node.current ? nodeLabel(node, (c, n) => className(c, n, route.lang), '') : null,
+  ]);
   const economic = useMemo(() => economicTree(ready), [ready]);
   const chart = useMemo(
     () => chartRows(rows, FEN_PER_DISPLAY_UNIT[unit], (c, n) => className(c, n, route.lang), 20),
