@@ -113,7 +113,7 @@ function DepartmentPage({ d, fallback }: { d: DisclosureFile; fallback: ViewSele
       <h2>{t('incomeBySource')}</h2>
       <div className="table-wrap">
         <div className="tools">
-          <CsvButton build={incomeCsv} />
+          <CsvButton build={incomeCsv} label={t('tableCsv')} />
         </div>
         <table>
           <tbody>
@@ -138,7 +138,7 @@ function DepartmentPage({ d, fallback }: { d: DisclosureFile; fallback: ViewSele
       <h2>{t('sanGong')}</h2>
       <div className="table-wrap">
         <div className="tools">
-          <CsvButton build={sanGongCsv} />
+          <CsvButton build={sanGongCsv} label={t('tableCsv')} />
         </div>
         <table>
           <thead>

@@ -240,7 +240,7 @@ export default function Split() {
       <h2>{t('economicBasic')}</h2>
       <div className="table-wrap">
         <div className="tools">
-          <CsvButton build={economicCsv} />
+          <CsvButton build={economicCsv} label={t('tableCsv')} />
         </div>
         <table className="tree">
           <caption>{withUnit(t('economicBasic'))}</caption>
