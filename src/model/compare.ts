@@ -6,6 +6,7 @@ import type { DisclosureFile } from '../domain/budget';
 import { compareCodes } from '../domain/codes';
 import { fromFigure, share, type Amount } from './amount';
 import { parseSelectionKey } from '../domain/selection';
+import { search } from './search';
 import { functionalTree, type TreeNode } from './tree';
 
 export interface Entity {
@@ -67,6 +68,37 @@ export function entityFor(key: string, disclosure: DisclosureFile): Entity | nul
     staff: disclosure.staffing.actual?.value ?? null,
     nodes: functionalTree([disclosure]),
   };
+}
+
+/** The entities a selection names, in its order, of the disclosures loaded (others are left out). */
+export function entitiesOf(disclosures: readonly DisclosureFile[], selection: readonly string[]): Entity[] {
+  const byId = new Map(disclosures.map((d) => [d.id, d]));
+  return selection.flatMap((key) => {
+    const disclosure = byId.get(parseSelectionKey(key).id);
+    const entity = disclosure ? entityFor(key, disclosure) : null;
+    return entity ? [entity] : [];
+  });
+}
+
+/** Up to this many choices, all are listed. */
+export const PICKER_ALL = 60;
+const PICKER_MATCHES = 30;
+
+/**
+ * The choices the compare picker lists: all of a short list; of a long one (a province has
+ * thousands), the selected ones and the first matches of the search.
+ */
+export function pickerChoices<T extends { key: string; name: string; year: number | null }>(
+  options: readonly T[],
+  selection: readonly string[],
+  query: string,
+): readonly T[] {
+  if (options.length <= PICKER_ALL) return options;
+  const picked = options.filter((o) => selection.includes(o.key));
+  const matches = query
+    ? search(options, query, (o) => `${o.name} ${o.year ?? ''} ${o.key}`).filter((o) => !picked.includes(o))
+    : [];
+  return [...picked, ...matches.slice(0, PICKER_MATCHES)];
 }
 
 /** Entities a user can pick for comparison: each disclosure, and the units of those with several. */

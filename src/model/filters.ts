@@ -1,6 +1,7 @@
 // The overview's filters: region, year and kind, read from the catalog. Pure.
 
 import type { CatalogEntry } from '../domain/catalog';
+import { fromFigure, sumAmounts, type Amount } from './amount';
 
 export interface Filters {
   region: string | null;
@@ -51,4 +52,30 @@ export function unknownFilters(options: FilterOptions, filters: Filters): { para
   if (filters.kind && !options.kinds.includes(filters.kind))
     unknown.push({ param: 'kind', value: filters.kind });
   return unknown;
+}
+
+/** The overview's headline: what is ticked, else what the search shows — its total, years and basic share. */
+export function headline(
+  entries: readonly CatalogEntry[],
+  selection: readonly string[],
+  found: readonly CatalogEntry[],
+): {
+  /** True when the headline is of the ticked disclosures (not of the search). */
+  selected: boolean;
+  entries: readonly CatalogEntry[];
+  total: Amount | null;
+  years: (number | null)[];
+  basicShare: number | null;
+} {
+  const selected = entries.filter((e) => selection.includes(e.id));
+  const list = selected.length ? selected : found;
+  const total = sumAmounts(list.map((e) => fromFigure(e.expenditure.total, e.id, e.sourceFile)));
+  const basic = list.reduce((sum, e) => sum + (e.expenditure.basic?.fen ?? 0), 0);
+  return {
+    selected: selected.length > 0,
+    entries: list,
+    total,
+    years: [...new Set(list.map((e) => e.year))].sort(),
+    basicShare: total && total.fen ? basic / total.fen : null,
+  };
 }

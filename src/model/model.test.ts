@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DisclosureFile } from '../domain/budget';
 import { convertDisclosure } from '../../scripts/convert';
+import type { CatalogEntry } from '../domain/catalog';
 import { classRows, entityFor, explainGap, shareGroups } from './compare';
+import { headline } from './filters';
 import { ancestry, budgetTotal, drillRows, economicTree, functionalTree } from './tree';
 
 function load(file: string): DisclosureFile {
@@ -121,5 +123,31 @@ describe('shareGroups', () => {
     expect(groups[0].shares[1]).toBeCloseTo(5096654.93 / 7198527.41, 10);
     expect(groups[1].shares[0]).toBeCloseTo(9661475.75 / 13783906.47, 10);
     expect(groups[1].shares[1]).toBe(0);
+  });
+});
+
+describe('the overview headline', () => {
+  const entry = (id: string, total: number, basic: number, year: number) =>
+    ({
+      id,
+      year,
+      sourceFile: `${id}.txt`,
+      expenditure: {
+        total: { fen: total, step: 1, table: '表1', line: 1 },
+        basic: { fen: basic, step: 1, table: '表1', line: 1 },
+        project: null,
+      },
+    }) as unknown as CatalogEntry;
+  const all = [entry('a', 1000, 250, 2025), entry('b', 3000, 750, 2024)];
+
+  it('adds up what is ticked, with its years and basic share', () => {
+    const top = headline(all, ['b'], all);
+    expect(top).toMatchObject({ selected: true, years: [2024], basicShare: 0.25 });
+    expect(top.total?.fen).toBe(3000);
+  });
+  it('adds up what the search shows when nothing is ticked', () => {
+    const top = headline(all, [], all);
+    expect(top).toMatchObject({ selected: false, years: [2024, 2025], basicShare: 0.25 });
+    expect(top.total?.fen).toBe(4000);
   });
 });

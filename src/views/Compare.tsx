@@ -6,14 +6,23 @@ import { useEffect, useMemo, useRef } from 'react';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { SearchBox } from '../components/SearchBox';
-import { search } from '../model/search';
-import { formatSelectionKey, parseSelectionKey, toggleSelection } from '../state/url';
+import { formatSelectionKey, toggleSelection } from '../state/url';
 import { FallbackNote } from '../components/ViewNotices';
+import type { StringKey } from '../i18n/strings';
 import { Money } from '../components/Money';
 import { className } from '../i18n/classes';
 import { share, type Amount } from '../model/amount';
 import { csvFileName, exactAmount, type CsvCell } from '../publish/csv';
-import { classRows, comparable, entityFor, explainGap, shareGroups, type Entity } from '../model/compare';
+import {
+  classRows,
+  comparable,
+  entitiesOf,
+  explainGap,
+  pickerChoices,
+  PICKER_ALL,
+  shareGroups,
+  type Entity,
+} from '../model/compare';
 import { GroupedBars } from '../charts/GroupedBars';
 import { ChartTools } from '../components/ChartTools';
 import { useWidth } from '../hooks/useWidth';
@@ -28,9 +37,15 @@ import {
   usePageTitle,
 } from '../state/hooks';
 
-/** Up to this many choices, all are listed. */
-const PICKER_ALL = 60;
-const PICKER_MATCHES = 30;
+/** The figures compared, in order, for the table on screen and its CSV alike. */
+const METRICS: readonly { label: StringKey; value: (e: Entity) => Amount | null; withShare: boolean }[] = [
+  { label: 'expenditureTotal', value: (e) => e.total, withShare: false },
+  { label: 'basic', value: (e) => e.basic, withShare: true },
+  { label: 'project', value: (e) => e.project, withShare: true },
+  { label: 'personnel', value: (e) => e.personnel, withShare: true },
+  { label: 'publicUse', value: (e) => e.publicUse, withShare: true },
+  { label: 'sanGong', value: (e) => e.sanGong, withShare: false },
+];
 
 export default function Compare() {
   const t = useT();
@@ -41,14 +56,7 @@ export default function Compare() {
   const { keys, ids, fallback } = useViewSelection(2);
   const selection = useMemo(() => keys.map(formatSelectionKey), [keys]);
   const { ready, loading } = useDisclosures(ids);
-  const entities = useMemo(() => {
-    const byId = new Map(ready.map((d) => [d.id, d]));
-    return selection.flatMap((key) => {
-      const disclosure = byId.get(parseSelectionKey(key).id);
-      const entity = disclosure ? entityFor(key, disclosure) : null;
-      return entity ? [entity] : [];
-    });
-  }, [ready, selection]);
+  const entities = useMemo(() => entitiesOf(ready, selection), [ready, selection]);
   usePageTitle([t('view.compare'), entities.map((e) => e.name).join(t('listSeparator')) || null]);
   const classes = useMemo(() => classRows(entities), [entities]);
   const groups = useMemo(() => shareGroups(classes), [classes]);
@@ -58,17 +66,10 @@ export default function Compare() {
     performance.mark('compare:table');
   }, [entities]);
   const options = useMemo(() => (entries ? comparable(entries) : []), [entries]);
-  // A province has thousands: past a short list, the selected ones and the first matches of a search.
-  const shown = useMemo(() => {
-    if (options.length <= PICKER_ALL) return options;
-    const picked = options.filter((o) => selection.includes(o.key));
-    const matches = route.query
-      ? search(options, route.query, (o) => `${o.name} ${o.year ?? ''} ${o.key}`).filter(
-          (o) => !picked.includes(o),
-        )
-      : [];
-    return [...picked, ...matches.slice(0, PICKER_MATCHES)];
-  }, [options, selection, route.query]);
+  const shown = useMemo(
+    () => pickerChoices(options, selection, route.query),
+    [options, selection, route.query],
+  );
 
   const toggle = (key: string): void => {
     performance.mark('compare:change');
@@ -86,7 +87,7 @@ export default function Compare() {
     </th>
   );
   const row = (label: string, value: (e: Entity) => Amount | null, withShare = false) => (
-    <tr>
+    <tr key={label}>
       <th scope="row">{label}</th>
       {entities.map((e) => (
         <td key={e.key} className="num" data-label={e.name}>
@@ -123,12 +124,7 @@ export default function Compare() {
         ...entities.map((e) => `${e.name} ${e.unitCode ?? ''} ${e.year ?? ''}`.replace(/\s+/g, ' ').trim()),
       ],
       rows: [
-        metric(t('expenditureTotal'), (e) => e.total),
-        metric(t('basic'), (e) => e.basic),
-        metric(t('project'), (e) => e.project),
-        metric(t('personnel'), (e) => e.personnel),
-        metric(t('publicUse'), (e) => e.publicUse),
-        metric(t('sanGong'), (e) => e.sanGong),
+        ...METRICS.map((m) => metric(t(m.label), m.value)),
         ...(entities.some((e) => e.staff)
           ? [
               [t('staff'), ...entities.map((e) => e.staff)],
@@ -228,12 +224,7 @@ export default function Compare() {
               </tr>
             </thead>
             <tbody>
-              {row(t('expenditureTotal'), (e) => e.total)}
-              {row(t('basic'), (e) => e.basic, true)}
-              {row(t('project'), (e) => e.project, true)}
-              {row(t('personnel'), (e) => e.personnel, true)}
-              {row(t('publicUse'), (e) => e.publicUse, true)}
-              {row(t('sanGong'), (e) => e.sanGong)}
+              {METRICS.map((m) => row(t(m.label), m.value, m.withShare))}
               {entities.some((e) => e.staff) && (
                 <tr>
                   <th scope="row">{t('staff')}</th>

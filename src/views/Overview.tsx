@@ -4,13 +4,13 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../components/Link';
 import { OverviewFilters } from '../components/OverviewFilters';
-import { applyFilters, filterOptions, unknownFilters } from '../model/filters';
+import { applyFilters, filterOptions, headline, unknownFilters } from '../model/filters';
 import { SearchBox } from '../components/SearchBox';
 import { search } from '../model/search';
 import { Money } from '../components/Money';
 import { SplitBar } from '../components/SplitBar';
 import type { CatalogEntry } from '../domain/catalog';
-import { fromFigure, sumAmounts } from '../model/amount';
+import { fromFigure } from '../model/amount';
 import { useCatalogEntries, useMoney, useNavigate, useRoute, useT, usePageTitle } from '../state/hooks';
 import { toggleSelection } from '../state/url';
 
@@ -61,17 +61,13 @@ export function Overview() {
     );
   }
 
-  const selected = entries.filter((e) => route.selection.includes(e.id));
   const toggle = (id: string): void => {
     navigate({ selection: toggleSelection(route.selection, id) }, { replace: true });
   };
-  const totalOf = (list: CatalogEntry[]) =>
-    sumAmounts(list.map((e) => fromFigure(e.expenditure.total, e.id, e.sourceFile)));
-  const basicOf = (list: CatalogEntry[]) => list.reduce((sum, e) => sum + (e.expenditure.basic?.fen ?? 0), 0);
   // The headline adds up what is checked, else what the search shows.
-  const headline = selected.length ? selected : found;
-  const headlineTotal = totalOf(headline);
-  const years = [...new Set(headline.map((e) => e.year))].sort().join(t('listSeparator'));
+  const top = headline(entries, route.selection, found);
+  const headlineTotal = top.total;
+  const years = top.years.join(t('listSeparator'));
 
   return (
     <section aria-labelledby="overview-title">
@@ -81,23 +77,22 @@ export function Overview() {
       <div className="headline" aria-live="polite">
         <div>
           <span className="label">
-            {selected.length
-              ? t('selected', { count: selected.length })
-              : t('disclosures', { count: headline.length })}
+            {top.selected
+              ? t('selected', { count: top.entries.length })
+              : t('disclosures', { count: top.entries.length })}
           </span>
           <span className="big">
             <Money amount={headlineTotal} label={t('selectionTotal')} />{' '}
             <span className="unit">{unitLabel}</span>
           </span>
           <span className="label">
-            {t('year')} {years} · {t('basic')}{' '}
-            {pct(headlineTotal ? basicOf(headline) / headlineTotal.fen : null)}
+            {t('year')} {years} · {t('basic')} {pct(top.basicShare)}
           </span>
         </div>
-        {selected.length > 0 && (
+        {top.selected && (
           <div className="actions">
             <Link to={{ view: 'drill', node: null }}>{t('view.drill')}</Link>
-            {selected.length > 1 && <Link to={{ view: 'compare' }}>{t('view.compare')}</Link>}
+            {top.entries.length > 1 && <Link to={{ view: 'compare' }}>{t('view.compare')}</Link>}
           </div>
         )}
       </div>
