@@ -284,10 +284,10 @@ function projectsOf(parsed: ParsedDocument, departmentName: string): Project[] {
   // Forms for a whole programme (重点专项资金绩效目标表（一级项目）) are not a list of projects.
   const performance = parsed.performance
     .filter((entry) => !/一级项目|专项资金|重点专项|整体/.test(entry.table.title))
-    .flatMap((entry) => entry.projects);
+    .flatMap((entry) => entry.projects.map((project) => ({ ...project, form: entry.table.label })));
   const table = parsed.projects?.value.projects ?? [];
   if (table.length === 0) {
-    return performance.flatMap((project) =>
+    return performance.flatMap((project): Project[] =>
       project.amount
         ? [
             {
@@ -297,20 +297,26 @@ function projectsOf(parsed: ParsedDocument, departmentName: string): Project[] {
               unitName: departmentName,
               amount: project.amount,
               fundingSource: null,
+              performance: { table: project.form, line: project.line },
             },
           ]
         : [],
     );
   }
-  return table.map((project) => {
-    const match = project.code ? null : matchPerformance(project.name, project.amount, performance);
+  return table.map((project): Project => {
+    // The form: the one with the project's code, else the one of its name and amount.
+    const form =
+      (project.code ? performance.find((p) => p.code === project.code) : undefined) ??
+      matchPerformance(project.name, project.amount, performance);
+    const formOfThis = project.code && form?.code && form.code !== project.code ? null : form;
     return {
-      code: project.code ?? match?.code ?? null,
+      code: project.code ?? form?.code ?? null,
       name: project.name,
       unitCode: project.unitCode,
       unitName: project.unitName,
       amount: project.amount,
       fundingSource: project.fundingSource,
+      ...(formOfThis ? { performance: { table: formOfThis.form, line: formOfThis.line } } : {}),
     };
   });
 }

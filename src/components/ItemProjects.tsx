@@ -61,6 +61,22 @@ export function ItemProjects({
                       <th scope="row">
                         {project.name}
                         {project.code && <span className="sub">{project.code}</span>}
+                        {project.performance && (
+                          <span className="sub">
+                            <Link
+                              to={{
+                                view: 'source',
+                                selection: [link.disclosureId],
+                                line: project.performance.line,
+                              }}
+                            >
+                              {t('performanceForm', {
+                                table: project.performance.table,
+                                line: project.performance.line,
+                              })}
+                            </Link>
+                          </span>
+                        )}
                       </th>
                       <td className="wide-only">{project.unitName ?? ''}</td>
                       <td className="num">

@@ -68,6 +68,8 @@ describe('projects behind a leaf', () => {
     expect(link.projects).toHaveLength(10);
     const safe = link.projects.find((p) => p.name.includes('平安社区'));
     expect(safe?.amount.fen).toBe(480_022_800);
+    // Its performance targets: the 项目支出绩效表 row of 21020325T000000453501, line 708.
+    expect(safe?.performance).toEqual({ table: '项目支出绩效表', line: 708 });
   });
 
   it('links 聘用工程师奖金 alone to the one item with 20,000.00 of project spending', () => {
