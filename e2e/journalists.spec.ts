@@ -51,6 +51,17 @@ test('below 2299999 其他支出 are the projects it pays for, and how they were
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(11);
   await expectAccessible(page);
   await snapshot(page, testInfo, 'item-projects');
+  // Its page: amount, funding source, the item it pays for, and where its targets are printed.
+  await page.getByRole('link', { name: /平安社区/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('“平安社区”（含高清卡口）视频监控系统');
+  await expect(page.getByRole('button', { name: /平安社区.* 480\.02/ })).toBeVisible();
+  await expect(page.getByText('财政专户管理资金', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: '2299999 其他支出' })).toBeVisible();
+  // 项目支出绩效表 line 708: 21020325T000000453501 and its targets.
+  await page.getByRole('link', { name: '项目支出绩效表，第 708 行' }).click();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: '21020325T000000453501' }).first(),
+  ).toHaveAttribute('aria-current', 'true');
 });
 
 test('a shared link to a sub-unit shows that unit, not its department', async ({ page }, testInfo) => {

@@ -21,6 +21,7 @@ const LOADERS = {
   department: () => import('./views/Department'),
   quality: () => import('./views/Quality'),
   source: () => import('./views/Source'),
+  project: () => import('./views/Project'),
 } satisfies Record<Exclude<View, 'overview'>, () => Promise<unknown>>;
 // One lazy component per loader: a new view is one line above.
 const VIEWS = Object.fromEntries(

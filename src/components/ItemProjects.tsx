@@ -54,12 +54,22 @@ export function ItemProjects({
                 </tr>
               </thead>
               <tbody>
-                {[...link.projects]
-                  .sort((a, b) => b.amount.fen - a.amount.fen)
-                  .map((project, index) => (
-                    <tr key={`${project.code ?? ''}:${index}`}>
+                {link.projects
+                  .map((project, index) => ({ project, position: link.positions[index] }))
+                  .sort((a, b) => b.project.amount.fen - a.project.amount.fen)
+                  .map(({ project, position }) => (
+                    <tr key={position}>
                       <th scope="row">
-                        {project.name}
+                        <Link
+                          to={{
+                            view: 'project',
+                            selection: [link.disclosureId],
+                            project: position,
+                            node: null,
+                          }}
+                        >
+                          {project.name}
+                        </Link>
                         {project.code && <span className="sub">{project.code}</span>}
                         {project.performance && (
                           <span className="sub">

@@ -76,6 +76,7 @@ describe('searchProjects', () => {
     withHaystack({
       key: name,
       disclosureId: 'd',
+      position: 1,
       department,
       year: 2025,
       code,

@@ -48,13 +48,23 @@ export function linkProjects(disclosure: DisclosureFile): ProjectLink[] {
   return links;
 }
 
-export type ItemProjectLink = ProjectLink & { disclosureId: string; sourceFile: string };
+export type ItemProjectLink = ProjectLink & {
+  disclosureId: string;
+  sourceFile: string;
+  /** Each project's place (1-based) in its disclosure's list, in the order of `projects`. */
+  positions: number[];
+};
 
 /** The links of several disclosures for one item, in the order of the disclosures. */
 export function projectsOfItem(disclosures: readonly DisclosureFile[], code: string): ItemProjectLink[] {
   return disclosures.flatMap((d) =>
     linkProjects(d)
       .filter((link) => link.code === code)
-      .map((link) => ({ ...link, disclosureId: d.id, sourceFile: d.sourceFile })),
+      .map((link) => ({
+        ...link,
+        disclosureId: d.id,
+        sourceFile: d.sourceFile,
+        positions: link.projects.map((project) => d.projects.indexOf(project) + 1),
+      })),
   );
 }

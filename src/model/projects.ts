@@ -7,6 +7,8 @@ import { fold, search } from './search';
 export interface ProjectRow {
   key: string;
   disclosureId: string;
+  /** Its place (1-based) in its disclosure's project list: the project page's `p=`. */
+  position: number;
   department: string;
   year: number | null;
   code: string | null;
@@ -23,13 +25,17 @@ export function projectRowsFromIndex(
   rows: readonly ProjectIndexRow[],
   entries: ReadonlyMap<string, CatalogEntry>,
 ): ProjectRow[] {
+  const seen = new Map<string, number>();
   return rows.flatMap(([id, code, name, unit, fen, step, table, line, fundingSource], index) => {
+    const position = (seen.get(id) ?? 0) + 1;
+    seen.set(id, position);
     const entry = entries.get(id);
     if (!entry) return [];
     return [
       withHaystack({
         key: `${id}:${code ?? `#${index}`}`,
         disclosureId: id,
+        position,
         department: entry.department.name,
         year: entry.year,
         code,

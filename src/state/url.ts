@@ -23,6 +23,7 @@ export const VIEWS = [
   'department',
   'quality',
   'source',
+  'project',
 ] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -51,6 +52,8 @@ export interface Route {
   region: string | null;
   year: number | null;
   kind: string | null;
+  /** Project page: the project's place (1-based) in its disclosure's project list (`p=3`). */
+  project: number | null;
   /** Embeds: a title the journalist wrote for the chart (`title=…`), shown instead of the generated one. */
   title: string | null;
 }
@@ -69,6 +72,7 @@ export const DEFAULT_ROUTE: Route = {
   year: null,
   kind: null,
   title: null,
+  project: null,
 };
 
 /** What the page says about a parameter it could not use. */
@@ -92,6 +96,7 @@ const KNOWN = new Set([
   'year',
   'kind',
   'title',
+  'p',
 ]);
 /** A region or kind as the data names them: Chinese or Latin words, no markup. */
 const NAME = /^[\p{Script=Han}A-Za-z0-9（）()·\s-]{1,40}$/u;
@@ -170,6 +175,12 @@ export function parseRoute(search: string): { route: Route; notices: Notice[] } 
         if (NAME.test(value)) route[name] = value.trim();
         else invalid();
         break;
+      case 'p': {
+        const position = Number(value);
+        if (/^\d{1,6}$/.test(value) && position >= 1) route.project = position;
+        else invalid();
+        break;
+      }
       case 'title': {
         // Plain text of a headline's length; control characters are not text.
         const title = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
@@ -208,6 +219,7 @@ export function serializeRoute(route: Route): string {
   if (route.year) params.set('year', String(route.year));
   if (route.kind) params.set('kind', route.kind);
   if (route.title) params.set('title', route.title);
+  if (route.project) params.set('p', String(route.project));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

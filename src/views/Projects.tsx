@@ -42,7 +42,15 @@ export default function Projects() {
           },
           cell: ({ row }) => (
             <>
-              {row.original.name}
+              <Link
+                to={{
+                  view: 'project',
+                  selection: [row.original.disclosureId],
+                  project: row.original.position,
+                }}
+              >
+                {row.original.name}
+              </Link>
               {row.original.code && <span className="sub">{row.original.code}</span>}
               <span className="sub narrow-only">
                 {row.original.department} {row.original.year ?? ''}
