@@ -11,6 +11,7 @@ import { traitsOf } from '../layout/families';
 import { nameKey } from '../tables/names';
 import type { RawTable } from '../tables/segment';
 import { matchTableTitle } from '../tables/titles';
+import { linkProjects } from '../../src/domain/projectLinks';
 import { matchPerformance } from './assemble';
 import type { ParsedDocument } from '../tables/parse';
 
@@ -184,7 +185,7 @@ function truncated(file: string, table: RawTable, line: number, message: string)
 export function projectIssues(
   file: string,
   parsed: ParsedDocument,
-  budget: Pick<Disclosure, 'projects' | 'expenditure'>,
+  budget: Pick<Disclosure, 'projects' | 'expenditure' | 'functional'>,
 ): Issue[] {
   const forms = parsed.performance.flatMap((entry) => entry.projects);
   const listed = parsed.projects?.value.projects ?? [];
@@ -228,6 +229,39 @@ export function projectIssues(
       table: '项目支出表',
       message: `项目支出 is ${fenToYuanString(spending.fen)} 元 (line ${spending.line}), but no project is listed: expected a 项目支出表 or 绩效目标表 with amounts; was the file cut off?`,
     });
+  }
+  issues.push(...functionDiffers(file, parsed, budget));
+  return issues;
+}
+
+/**
+ * A project the figures link to a functional item (its funding source's projects add up to that
+ * item's 项目支出 alone, domain/projectLinks.ts) that a list (政府购买服务预算表) files under
+ * another 类: the document contradicts itself. Reported, not resolved.
+ */
+function functionDiffers(
+  file: string,
+  parsed: ParsedDocument,
+  budget: Pick<Disclosure, 'projects' | 'functional'>,
+): Issue[] {
+  const links = linkProjects(budget);
+  if (links.length === 0) return [];
+  const issues: Issue[] = [];
+  for (const { table, value } of parsed.lists) {
+    for (const row of value.rows) {
+      if (!row.functionalCode || row.isTotal) continue;
+      const link = links.find((l) => l.projects.some((p) => nameKey(p.name) === nameKey(row.name)));
+      if (!link || link.code.startsWith(row.functionalCode.slice(0, 3))) continue;
+      const item = budget.functional.find((f) => f.code === link.code);
+      issues.push({
+        severity: 'warning',
+        code: 'function-differs',
+        file,
+        line: row.line,
+        table: table.label,
+        message: `${table.label} files “${row.name}” under ${row.functionalCode}, but its amount is part of the 项目支出 of ${link.code} ${item?.name ?? ''} (${item?.project?.table ?? ''} line ${item?.project?.line ?? '?'}): the projects funded by ${link.fundingSource ?? 'one source'} add up to exactly that item's project expenditure and no other's`,
+      });
+    }
   }
   return issues;
 }

@@ -25,7 +25,12 @@ export interface ListRow {
   amount: Figure | null;
   /** The breakdown printed after the amount (货物类, 工程类, 服务类), where the header has one. */
   parts: Figure[];
+  /** A functional code the row prints in a cell of its own (`206-科学技术支出`), where it does. */
+  functionalCode: string | null;
 }
+
+/** A cell that names a functional 类/款/项 by code and name: `206-科学技术支出`. */
+const FUNCTIONAL_CELL = /^(2\d{2}(?:\d{2}){0,2})\s*[-－]\s*[\p{Script=Han}（）()、]+$/u;
 
 export interface ListTable {
   total: Figure | null;
@@ -62,6 +67,8 @@ export function readListTable(table: RawTable, context: ParseContext, which: 'fi
         isTotal: isTotal(row),
         amount: pick(list),
         parts: split ? list.slice(1) : [],
+        functionalCode:
+          row.values.map((cell) => FUNCTIONAL_CELL.exec(cell.text.trim())?.[1]).find(Boolean) ?? null,
       };
     }),
   };

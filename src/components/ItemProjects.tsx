@@ -39,6 +39,14 @@ export function ItemProjects({
               amount: exact(link.fen),
             })}
           </p>
+          {link.conflicts > 0 && (
+            <p className="notice-inline" role="status">
+              {t('projectsConflict', { count: link.conflicts })}{' '}
+              <Link to={{ view: 'quality', selection: [link.disclosureId], node: null }}>
+                {t('view.quality')}
+              </Link>
+            </p>
+          )}
           <div className="table-wrap">
             <table>
               <caption>{t('projectsOfItem')}</caption>

@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   'not-a-budget',
   'identity-from-file',
   'list-unread',
+  'function-differs',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -89,4 +89,5 @@ export const ISSUE_TITLES_ZH: Record<IssueCode, string> = {
   'not-a-budget': '不像预算公开文件',
   'identity-from-file': '部门和年度取自文件名',
   'list-unread': '列表的合计无法核对（行的层次与金额对不上）',
+  'function-differs': '同一项目在两处归入不同的功能分类',
 };

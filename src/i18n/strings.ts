@@ -147,6 +147,8 @@ const zh = {
   citationLine: '第 {line} 行',
   copyCitation: '复制引用',
   shareMenu: '分享',
+  projectsConflict:
+    '注意：原文另一张表把其中 {count} 个项目归入别的功能分类，与这里的金额自相矛盾；照原文列出，不作修改。见',
   projectUnknown: '这份公开没有第 {position} 个项目（共 {count} 个）。',
   functionalItem: '功能科目',
   functionalItemHow: '（项目表未印功能科目：资金来源为“{source}”的项目合计正好等于这一科目的项目支出）',
@@ -357,6 +359,8 @@ const en: Record<StringKey, string> = {
   citationLine: 'line {line}',
   copyCitation: 'Copy citation',
   shareMenu: 'Share',
+  projectsConflict:
+    'Note: another table of the document files {count} of these projects under another functional class, which contradicts these amounts; both are shown as printed. See',
   projectUnknown: 'This disclosure has no project number {position} (it lists {count}).',
   functionalItem: 'Functional item',
   functionalItemHow:

@@ -185,4 +185,14 @@ describe('大连市西岗区大数据中心 2025', () => {
     expect(project?.left.line).toBe(184);
     expect(project?.right[0].line).toBe(645);
   });
+
+  it('reports that 附表14 files 财政专户 projects under 206 while their sum is 2299999’s 项目支出', () => {
+    // 附表3 line 424: 2299999-其他支出 9,661,475.75, all 项目支出 — exactly the ten 财政专户管理资金
+    // projects of 附表12 (lines 645–655). 附表14 政府购买服务预算表 lines 679–684 file six of them
+    // under 206-科学技术支出, 平安社区 (4,800,228.00) on line 680.
+    const differs = d.issues.filter((i) => i.code === 'function-differs');
+    expect(differs.map((i) => i.line)).toEqual([679, 680, 681, 682, 683, 684]);
+    expect(differs[1].message).toContain('“平安社区”（含高清卡口）视频监控系统（含监理费用）” under 206');
+    expect(differs[1].message).toContain('2299999 其他支出');
+  });
 });

@@ -1,0 +1,51 @@
+// Which projects stand behind a 项 of the functional classification. Project tables seldom print
+// the 功能科目 of each project, but the figures can still leave only one answer: when the projects
+// of one funding source add up, to the fen, to the project expenditure of exactly one item (and
+// of no other), those projects are that item's. The link says how it was made; a link that
+// cannot be made is not guessed. Shared by the converter (which reports a list that files a
+// linked project elsewhere) and the explorer (which lists the projects below a 项).
+
+import type { FunctionalRow, Project } from './budget';
+
+export interface ProjectLink {
+  /** The functional item (a leaf of the classification) the projects are linked to. */
+  code: string;
+  /** `funding-sum`: the projects of one funding source sum exactly to this item's 项目支出. */
+  method: 'funding-sum';
+  /** The funding source as the project table prints it (null when it prints none). */
+  fundingSource: string | null;
+  projects: Project[];
+  /** The sum of the projects, equal to the item's project expenditure, in fen. */
+  fen: number;
+}
+
+/** The links one disclosure's figures leave only one answer for. */
+export function linkProjects(d: {
+  projects: readonly Project[];
+  functional: readonly FunctionalRow[];
+}): ProjectLink[] {
+  if (d.projects.length === 0) return [];
+  const leaves = d.functional.filter(
+    (row) => (row.project?.fen ?? 0) > 0 && !d.functional.some((other) => other.parent === row.code),
+  );
+  const groups = new Map<string | null, Project[]>();
+  for (const project of d.projects) {
+    const list = groups.get(project.fundingSource) ?? [];
+    list.push(project);
+    groups.set(project.fundingSource, list);
+  }
+  const sums = [...groups].map(([fundingSource, projects]) => ({
+    fundingSource,
+    projects,
+    fen: projects.reduce((sum, p) => sum + p.amount.fen, 0),
+  }));
+  const links: ProjectLink[] = [];
+  for (const group of sums) {
+    const matches = leaves.filter((leaf) => leaf.project?.fen === group.fen);
+    const sameSum = sums.filter((other) => other.fen === group.fen).length;
+    if (matches.length === 1 && sameSum === 1) {
+      links.push({ code: matches[0].code, method: 'funding-sum', ...group });
+    }
+  }
+  return links;
+}
