@@ -30,7 +30,7 @@ export function disclosureId(fileName: string): string {
 /** A text export (tab-separated, Word, flat PDF text). */
 export function convertDisclosure(fileName: string, bytes: Uint8Array): ConvertResult {
   const decoded = decodeSource(fileName, bytes);
-  if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+  if (!decoded.ok) return { ok: false, issues: decoded.issues };
   return convertLines(disclosureId(fileName), [fileName], decoded.value.lines, decoded.value.notes);
 }
 

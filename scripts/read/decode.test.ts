@@ -12,7 +12,7 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 function decode(bytes: Uint8Array) {
   const result = decodeSource('sample.txt', bytes);
-  if (!result.ok) return { ok: false as const, code: result.issue.code };
+  if (!result.ok) return { ok: false as const, code: result.issues[0].code };
   return {
     ok: true as const,
     encoding: result.value.encoding,

@@ -10,7 +10,7 @@ export interface DecodedText {
   notes: Issue[];
 }
 
-export type DecodeResult = { ok: true; value: DecodedText } | { ok: false; issue: Issue };
+export type DecodeResult = { ok: true; value: DecodedText } | { ok: false; issues: Issue[] };
 
 export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   const note = (code: Issue['code'], severity: Issue['severity'], message: string): Issue => ({
@@ -26,11 +26,13 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   if (decoded === null) {
     return {
       ok: false,
-      issue: note(
-        'binary-file',
-        'error',
-        'the file is neither UTF-8, UTF-16 nor GBK text; expected a disclosure exported as plain text',
-      ),
+      issues: [
+        note(
+          'binary-file',
+          'error',
+          'the file is neither UTF-8, UTF-16 nor GBK text; expected a disclosure exported as plain text',
+        ),
+      ],
     };
   }
   const text = normalizeText(decoded.text);
@@ -58,7 +60,7 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   if (text.trim() === '') {
     return {
       ok: false,
-      issue: note('empty-file', 'error', 'the file is empty; expected the text of a budget disclosure'),
+      issues: [note('empty-file', 'error', 'the file is empty; expected the text of a budget disclosure')],
     };
   }
   return { ok: true, value: { lines, encoding: decoded.encoding, notes } };

@@ -64,21 +64,21 @@ describe('readPdf', () => {
     const result = await readPdf(name, bytes);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issue).toMatchObject({ severity: 'error', code, file: name });
-    expect(result.issue.message).toMatch(message);
+    expect(result.issues[0]).toMatchObject({ severity: 'error', code, file: name });
+    expect(result.issues[0].message).toMatch(message);
   });
 
   it('a scan (pages without a text layer) is named as one', async () => {
     const result = await readPdf('scan.pdf', buildPdf('0 0 m 100 100 l S'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issue).toMatchObject({ code: 'pdf-no-text', file: 'scan.pdf' });
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'pdf-no-text', file: 'scan.pdf' });
   });
 
   it('a password-protected PDF is named as one', async () => {
     const encrypt = `<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`;
     const result = await readPdf('locked.pdf', buildPdf(TEXT, { encrypt }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issue).toMatchObject({ code: 'pdf-encrypted', file: 'locked.pdf' });
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'pdf-encrypted', file: 'locked.pdf' });
   });
 
   it('a truncated download is an issue naming the file, never a crash', async () => {
@@ -87,8 +87,8 @@ describe('readPdf', () => {
       const result = await readPdf('cut.pdf', bytes.subarray(0, length));
       if (result.ok) expect(result.pages.length).toBeGreaterThan(0);
       else {
-        expect(result.issue.file).toBe('cut.pdf');
-        expect(result.issue.code).toMatch(/^pdf-(damaged|no-text)$/);
+        expect(result.issues[0].file).toBe('cut.pdf');
+        expect(result.issues[0].code).toMatch(/^pdf-(damaged|no-text)$/);
       }
     }
   });

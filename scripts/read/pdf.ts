@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { Issue, IssueCode } from '../../src/domain/issues';
 import type { PdfPage } from './pdfLines';
 
-export type PdfReadResult = { ok: true; pages: PdfPage[]; notes: Issue[] } | { ok: false; issue: Issue };
+export type PdfReadResult = { ok: true; pages: PdfPage[]; notes: Issue[] } | { ok: false; issues: Issue[] };
 
 interface ThreadError {
   name: string;
@@ -66,7 +66,7 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
 export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfReadResult> {
   const fail = (code: IssueCode, message: string, line = 0): PdfReadResult => ({
     ok: false,
-    issue: { severity: 'error', code, file, line, table: null, message },
+    issues: [{ severity: 'error', code, file, line, table: null, message }],
   });
   if (bytes.length === 0) return fail('empty-file', 'the file is empty: expected a PDF disclosure');
   if (!isPdfBytes(bytes)) return fail('pdf-not-pdf', notPdfMessage(bytes));

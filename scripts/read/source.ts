@@ -5,7 +5,7 @@
 
 import type { Issue } from '../../src/domain/issues';
 import { decodeSource } from './decode';
-import { isPdfBytes, readPdf } from './pdf';
+import { isPdfBytes, readPdf, type PdfReadResult } from './pdf';
 import { positionedText, type PdfPage, type PositionedText } from './pdfLines';
 
 export interface SourceFile {
@@ -18,9 +18,7 @@ export type SourceText =
 
 export type SourceResult = { ok: true; value: SourceText } | { ok: false; issues: Issue[] };
 
-export type PageReader = (
-  file: SourceFile,
-) => Promise<{ ok: true; pages: PdfPage[]; notes: Issue[] } | { ok: false; issue: Issue }>;
+export type PageReader = (file: SourceFile) => Promise<PdfReadResult>;
 
 export function isPdfFile(file: SourceFile): boolean {
   return /\.pdf$/i.test(file.name) || isPdfBytes(file.bytes);
@@ -52,7 +50,7 @@ export async function readSourceText(
   const issues: Issue[] = [];
   for (const file of files) {
     const result = await readPages(file);
-    if (!result.ok) issues.push(result.issue);
+    if (!result.ok) issues.push(...result.issues);
     else {
       read.push({ file: file.name, pages: result.pages });
       notes.push(...result.notes);
@@ -67,7 +65,7 @@ function readTexts(files: readonly SourceFile[]): SourceResult {
   const notes: Issue[] = [];
   for (const file of files) {
     const decoded = decodeSource(file.name, file.bytes);
-    if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+    if (!decoded.ok) return { ok: false, issues: decoded.issues };
     if (files.length > 1) lines.push(`=== ${file.name} ===`);
     lines.push(...decoded.value.lines);
     notes.push(...decoded.value.notes);
