@@ -9,13 +9,15 @@ export const COLORS = {
   publicUse: '#7bb3d6',
 } as const;
 
-/** Treemap rectangles, in turn: each dark enough for white text on it. */
+/**
+ * Treemap rectangles and compared departments, in turn: each dark enough for white text on it,
+ * none the colour of basic (blue) or project (orange) spending, so no reader takes one for the other.
+ */
 export const TREEMAP_FILLS = [
-  '#2f6f9f',
   '#3f6f4f',
   '#7a5a2a',
   '#5f4f7f',
-  '#2f5f6f',
+  '#8a3f6f',
   '#6f3f4f',
   '#4f6f2f',
   '#555a66',

@@ -1,10 +1,12 @@
 // Narrowing the overview by region, year and kind; the choice lives in the URL.
 
 import type { FilterOptions, Filters } from '../model/filters';
-import { useNavigate, useT } from '../state/hooks';
+import { kindName } from '../i18n/kinds';
+import { useNavigate, useRoute, useT } from '../state/hooks';
 
 export function OverviewFilters({ options, filters }: { options: FilterOptions; filters: Filters }) {
   const t = useT();
+  const { lang } = useRoute();
   const navigate = useNavigate();
   const select = (
     id: string,
@@ -19,7 +21,7 @@ export function OverviewFilters({ options, filters }: { options: FilterOptions; 
         <option value="">{t('filterAll')}</option>
         {values.map((v) => (
           <option key={v} value={String(v)}>
-            {v}
+            {id === 'filter-kind' ? kindName(String(v), lang) : v}
           </option>
         ))}
       </select>

@@ -5,6 +5,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { pdfHref } from '../data/load';
+import { formatPrinted } from '../format/money';
 import { pageOfLine } from '../domain/sourceText';
 import type { SourceRef } from '../model/amount';
 import { useStore } from '../state/store';
@@ -38,14 +39,20 @@ export function ProvenancePanel() {
   if (!request) return null;
   // On a wide screen, just below the figure (kept on screen horizontally); on a phone, a bottom sheet.
   const wide = typeof window !== 'undefined' && window.innerWidth >= WIDE;
+  // Below the figure, or above it when the figure is in the lower half of the screen, so that
+  // the panel (and its close button) opens in view.
+  const below = request.anchor ? request.anchor.top - window.scrollY < window.innerHeight / 2 : true;
   const style =
     wide && request.anchor
       ? {
           position: 'absolute' as const,
-          top: request.anchor.bottom + 6,
+          top: below ? request.anchor.bottom + 6 : request.anchor.top - 6,
+          transform: below ? undefined : 'translateY(-100%)',
           left: Math.max(8, Math.min(request.anchor.left - 16, window.innerWidth - WIDTH - 24)),
           right: 'auto',
           bottom: 'auto',
+          maxHeight: `${Math.round(window.innerHeight / 2 - 16)}px`,
+          overflow: 'auto' as const,
         }
       : undefined;
   return (
@@ -55,26 +62,29 @@ export function ProvenancePanel() {
       role="dialog"
       aria-labelledby="provenance-title"
     >
-      <h2 id="provenance-title" tabIndex={-1} ref={heading}>
-        {t('provenanceOf', { value: `${request.label} ${request.value}` })}
-      </h2>
+      <div className="provenance-head">
+        <h2 id="provenance-title" tabIndex={-1} ref={heading}>
+          {t('provenanceOf', { value: `${request.label} ${request.value}` })}
+        </h2>
+        {/* At the top, so it is in view however long the panel is. */}
+        <button type="button" onClick={() => close(null)}>
+          {t('close')}
+        </button>
+      </div>
       <ul>
         {request.sources.map((source) => (
           <Printing
             key={`${source.id}:${source.table}:${source.line}`}
             source={source}
-            value={request.value}
+            label={request.label}
           />
         ))}
       </ul>
-      <button type="button" onClick={() => close(null)}>
-        {t('close')}
-      </button>
     </aside>
   );
 }
 
-function Printing({ source, value }: { source: SourceRef; value: string }) {
+function Printing({ source, label }: { source: SourceRef; label: string }) {
   const t = useT();
   const lang = useStore((s) => s.route.lang);
   const loaded = useStore((s) => s.disclosures[source.id]);
@@ -82,7 +92,12 @@ function Printing({ source, value }: { source: SourceRef; value: string }) {
   const ensureSource = useStore((s) => s.ensureSource);
   const text = useStore((s) => (disclosure ? s.sources[disclosure.text] : undefined));
   const [copied, setCopied] = useState(false);
-  const { unitLabel: unit } = useMoney();
+  const { money, unitLabel } = useMoney();
+  // The figure as this table prints it (its own unit and decimals), so a reader finds it there.
+  const tableUnit = disclosure?.tables.find((table) => table.label === source.table)?.unit ?? null;
+  const value = tableUnit
+    ? formatPrinted(source.fen, source.step, tableUnit, lang === 'en' ? 'en-US' : 'zh-CN')
+    : `${money(source.fen)} ${unitLabel}`;
   useEffect(() => {
     if (disclosure) ensureSource(disclosure.text);
   }, [disclosure, ensureSource]);
@@ -100,7 +115,8 @@ function Printing({ source, value }: { source: SourceRef; value: string }) {
         where: pdf
           ? t('citationPage', { page: pdf.page, line: source.line })
           : t('citationLine', { line: source.line }),
-        value: `${value} ${unit}`,
+        label,
+        value: source.derived ? `${value}${t('citationDerived')}` : value,
         url: window.location.href,
       })
     : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatYuanExact, MISSING } from './money';
+import { formatMoney, formatPrinted, formatYuanExact, MISSING } from './money';
 
 describe('formatMoney', () => {
   it.each([
@@ -20,4 +20,12 @@ describe('formatYuanExact', () => {
     [0.5, '0.005'],
     [1000000, '10,000.00'],
   ])('%d fen → %s', (fen, text) => expect(formatYuanExact(fen)).toBe(text));
+});
+
+describe('formatPrinted', () => {
+  it('prints a figure in its table’s unit with its printed decimals', () => {
+    expect(formatPrinted(480_022_800, 1, '元')).toBe('4,800,228.00 元');
+    expect(formatPrinted(170_840_000, 10_000, '万元')).toBe('170.84 万元');
+    expect(formatPrinted(3_702_206_400, 1, '万元')).toBe('3,702.206400 万元');
+  });
 });

@@ -53,3 +53,13 @@ export function formatYuanExact(fen: number, locale = 'zh-CN'): string {
     fen / 100,
   );
 }
+
+/**
+ * A figure as the document prints it: in the table's own unit, with the decimals its printed
+ * precision (`step`, fen per last digit) implies — 4,800,228.00 元, 480.02 万元, 3,702.206400 万元.
+ */
+export function formatPrinted(fen: number, step: number, unit: '元' | '万元', locale = 'zh-CN'): string {
+  const fenPerUnit = unit === '元' ? 100 : 1_000_000;
+  const digits = Math.max(0, Math.min(8, Math.round(Math.log10(fenPerUnit / Math.max(1, step)))));
+  return `${formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fen / fenPerUnit)} ${unit}`;
+}

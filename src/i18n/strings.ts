@@ -123,8 +123,6 @@ const zh = {
   qualityTitle: '数据质量',
   failed: '不一致',
   passed: '一致',
-  difference2: '相差 {amount}',
-  tolerance: '允许误差 {amount}（印刷精度的一半）',
   showPassed: '显示一致的校验',
   qualitySummary:
     '共检查 {total} 项会计关系：{contradictions} 项不一致，{tails} 项只差四舍五入的尾差，{passed} 项一致。',
@@ -142,11 +140,18 @@ const zh = {
   derivedFigure: '原文没有直接印出这个数字：它是原文所列下级科目之和。',
   derivedFirstLine: '所加各行的第一行：',
   pdfPageShort: 'PDF 第 {page} 页',
-  citation: '{department}《{title}》，{table}，{where}：{value}。经“部门预算公开浏览器”核对：{url}',
+  citation: '{department}《{title}》，{table}，{where}，{label}：{value}。经“部门预算公开浏览器”核对：{url}',
+  citationDerived: '（原文未直接印出，为所列下级科目之和）',
   citationPage: 'PDF 第 {page} 页（重建文本第 {line} 行）',
   citationLine: '第 {line} 行',
   copyCitation: '复制引用',
   shareMenu: '分享',
+  compareOne: '只选了“{name}”：在上面再勾选一个部门或单位，与它对比。',
+  checkExpects: '应有的关系：{sentence}',
+  sumOfTerms: '（{count} 项之和）',
+  differenceTolerance: '相差 {amount}，超过允许误差 {tolerance}（印刷精度的一半）',
+  differenceRounding:
+    '相差 {amount}，不超过各数分别四舍五入到印刷精度最多可造成的 {allowance}：是尾差，不是矛盾',
   projectsConflict:
     '注意：原文另一张表把其中 {count} 个项目归入别的功能分类，与这里的金额自相矛盾；照原文列出，不作修改。见',
   projectUnknown: '这份公开没有第 {position} 个项目（共 {count} 个）。',
@@ -334,8 +339,6 @@ const en: Record<StringKey, string> = {
   qualityTitle: 'Data quality',
   failed: 'Disagrees',
   passed: 'Agrees',
-  difference2: 'off by {amount}',
-  tolerance: 'tolerance {amount} (half the printed precision)',
   showPassed: 'Show checks that agree',
   qualitySummary:
     '{total} accounting identities checked: {contradictions} disagree, {tails} differ only by rounding, {passed} agree.',
@@ -354,11 +357,18 @@ const en: Record<StringKey, string> = {
   derivedFirstLine: 'The first of the rows added up:',
   pdfPageShort: 'PDF page {page}',
   citation:
-    '{department}, “{title}”, {table}, {where}: {value}. Checked with the Budget disclosure explorer: {url}',
+    '{department}, “{title}”, {table}, {where}, {label}: {value}. Checked with the Budget disclosure explorer: {url}',
+  citationDerived: ' (not printed as such: the sum of the sub-items printed)',
   citationPage: 'PDF page {page} (rebuilt text line {line})',
   citationLine: 'line {line}',
   copyCitation: 'Copy citation',
   shareMenu: 'Share',
+  compareOne: 'Only “{name}” is selected: tick another department or unit above to compare it with.',
+  checkExpects: 'What should hold: {sentence}',
+  sumOfTerms: '(the sum of {count} items)',
+  differenceTolerance: 'off by {amount}, more than the tolerance of {tolerance} (half the printed precision)',
+  differenceRounding:
+    'off by {amount}, no more than the {allowance} that rounding each figure to its printed precision can make: a rounding difference, not a contradiction',
   projectsConflict:
     'Note: another table of the document files {count} of these projects under another functional class, which contradicts these amounts; both are shown as printed. See',
   projectUnknown: 'This disclosure has no project number {position} (it lists {count}).',

@@ -10,6 +10,9 @@ export interface SourceRef {
   file: string;
   table: string;
   line: number;
+  /** The figure of this printing, and its printed precision (fen per last digit). */
+  fen: number;
+  step: number;
   /** Not printed: added up from the rows below it, the first of which is at `line`. */
   derived?: true;
 }
@@ -21,7 +24,14 @@ export interface Amount {
 
 export function fromFigure(figure: Figure | null | undefined, id: string, file: string): Amount | null {
   if (!figure) return null;
-  const source: SourceRef = { id, file, table: figure.table, line: figure.line };
+  const source: SourceRef = {
+    id,
+    file,
+    table: figure.table,
+    line: figure.line,
+    fen: figure.fen,
+    step: figure.step,
+  };
   if (figure.derived) source.derived = true;
   return { fen: figure.fen, sources: [source] };
 }

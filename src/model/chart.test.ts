@@ -41,7 +41,7 @@ describe('chartRows', () => {
 describe('chartSource', () => {
   const sourced = (fen: number, table: string): Amount => ({
     fen,
-    sources: [{ id: 'd', file: 'd.txt', table, line: 1 }],
+    sources: [{ id: 'd', file: 'd.txt', table, line: 1, fen, step: 1 }],
   });
   const row = (total: Amount, basic: Amount | null): DrillRow => ({
     ...drillRow('201', total.fen, null, null),

@@ -171,6 +171,11 @@ export default function Compare() {
       </fieldset>
 
       {loading && entities.length === 0 && selection.length > 0 && <p>{t('loading')}</p>}
+      {entities.length === 1 && (
+        <p className="notice-inline" role="status">
+          {t('compareOne', { name: entities[0].name })}
+        </p>
+      )}
       {years.length > 1 && (
         <p className="notice-inline">{t('mixedYears', { years: years.join(t('listSeparator')) })}</p>
       )}

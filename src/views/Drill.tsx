@@ -294,7 +294,7 @@ export default function Drill() {
                   figure={figure}
                   title={withUnit(`${title} · ${t('chartOf', { name: here })}`)}
                   source={source}
-                  fileBase={fileBase}
+                  fileBase={shape === 'treemap' ? `${fileBase}_${t('shapeTreemap')}` : fileBase}
                   versions={ready.map((d) => d.version)}
                   bars={chart.bars.length}
                   csv={chartCsv}

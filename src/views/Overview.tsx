@@ -13,6 +13,7 @@ import type { CatalogEntry } from '../domain/catalog';
 import { fromFigure } from '../model/amount';
 import { useCatalogEntries, useMoney, useNavigate, useRoute, useT, usePageTitle } from '../state/hooks';
 import { toggleSelection } from '../state/url';
+import { kindName } from '../i18n/kinds';
 
 const VirtualCards = lazy(() => import('./VirtualCards'));
 const VIRTUAL_FROM = 150;
@@ -164,6 +165,7 @@ function Card({
   onToggle: (id: string) => void;
 }) {
   const t = useT();
+  const { lang } = useRoute();
   const { withUnit } = useMoney();
   return (
     <>
@@ -182,7 +184,7 @@ function Card({
         </h2>
       </div>
       <p className="meta">
-        {entry.region ?? ''} · {entry.year ?? ''} · {entry.kind}
+        {entry.region ?? ''} · {entry.year ?? ''} · {kindName(entry.kind, lang)}
         {entry.status === 'failed' ? ' · ⚠' : ''}
       </p>
       <p className="total">

@@ -7,7 +7,8 @@ import { useEffect } from 'react';
 import { Link } from '../components/Link';
 import { Picker } from '../components/Picker';
 import { FallbackNote } from '../components/ViewNotices';
-import type { Check, CheckTerm } from '../domain/checks';
+import { roundingAllowance, type Check, type CheckTerm } from '../domain/checks';
+import { unitName } from '../i18n/units';
 import type { DisclosureFile } from '../domain/budget';
 import { checkSentence, failureHeading, ISSUE_TITLES_ZH } from '../i18n/checks';
 import { formatYuanExact } from '../format/money';
@@ -136,6 +137,7 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
   const locale = useLocale();
   // Differences and tolerances are exact, in 元 to the fen.
   const exact = (fen: number) => formatYuanExact(fen, locale);
+  const yuan = unitName('元', lang);
   const term = (x: CheckTerm) => (
     <>
       {x.label} <strong className="num">{money(x.fen)}</strong>{' '}
@@ -152,7 +154,7 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
         </span>{' '}
         {check.passed ? checkSentence(check, lang) : failureHeading(check, lang, money, unitLabel)}
       </p>
-      {!check.passed && <p className="what">{checkSentence(check, lang)}</p>}
+      {!check.passed && <p className="what">{t('checkExpects', { sentence: checkSentence(check, lang) })}</p>}
       <p>{term(check.left)}</p>
       <p>
         {check.passed ? (check.relation === '>=' ? '≥ ' : '= ') : check.relation === '>=' ? '< ' : '≠ '}
@@ -160,7 +162,8 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
           term(check.right[0])
         ) : (
           <>
-            <strong className="num">{money(check.rightFen)}</strong>（{check.right.length} 项之和）
+            <strong className="num">{money(check.rightFen)}</strong>{' '}
+            {t('sumOfTerms', { count: check.right.length })}
           </>
         )}
       </p>
@@ -173,8 +176,15 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
       )}
       {!check.passed && (
         <p className="difference">
-          {t('difference2', { amount: `${exact(Math.abs(check.difference))} 元` })}；
-          {t('tolerance', { amount: `${exact(check.tolerance)} 元` })}
+          {check.roundingTail
+            ? t('differenceRounding', {
+                amount: `${exact(Math.abs(check.difference))} ${yuan}`,
+                allowance: `${exact(roundingAllowance(check.left, check.right))} ${yuan}`,
+              })
+            : t('differenceTolerance', {
+                amount: `${exact(Math.abs(check.difference))} ${yuan}`,
+                tolerance: `${exact(check.tolerance)} ${yuan}`,
+              })}
         </p>
       )}
     </li>

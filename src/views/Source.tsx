@@ -5,6 +5,7 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { Picker } from '../components/Picker';
+import { kindName } from '../i18n/kinds';
 import { FallbackNote } from '../components/ViewNotices';
 import { pdfHref } from '../data/load';
 import type { SourceDocument } from '../domain/budget';
@@ -56,7 +57,7 @@ export default function Source() {
     <section aria-labelledby="source-title">
       <h1 id="source-title">{t('sourceTitle', { file: entry.sourceFile })}</h1>
       <p>
-        {entry.department.name} {entry.year ?? ''} · {entry.kind}
+        {entry.department.name} {entry.year ?? ''} · {kindName(entry.kind, route.lang)}
         {route.line ? (
           <>
             {' · '}
