@@ -39,6 +39,9 @@ describe('drill-down', () => {
         file: '2025-dalian-xigang-103-government-office.txt',
         table: '表4 支出功能分类预算表',
         line: 400,
+        // 4,792,654.93 元, printed to the fen.
+        fen: 479265493,
+        step: 1,
       },
     ]);
   });
