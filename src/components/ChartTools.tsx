@@ -1,7 +1,9 @@
 // Under every chart: download it as PNG or SVG (title and source drawn in), get the code to embed
 // it in an article, or download its data as CSV.
 
-import { useState, type RefObject } from 'react';
+import { useState, type ReactElement, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { defaultEmbedHeight, embedSnippet, embedUrl } from '../publish/embed';
 import { chartImage, pngFromSvg, type ImageFormat } from '../publish/image';
 import { saveBlob, type CsvTable } from '../publish/csv';
@@ -17,6 +19,7 @@ export function ChartTools({
   bars,
   csv,
   embeddable = true,
+  draw,
 }: {
   figure: RefObject<HTMLElement | null>;
   title: string;
@@ -28,6 +31,11 @@ export function ChartTools({
   csv: () => CsvTable;
   /** False where the embed page cannot draw this chart yet (compare). */
   embeddable?: boolean;
+  /**
+   * The chart drawn at a given width, for pictures: drawn narrower than on screen and scaled up,
+   * its text is large enough to read in an article. Without it, the chart on screen is used.
+   */
+  draw?: (width: number) => ReactElement;
 }) {
   const t = useT();
   const route = useRoute();
@@ -35,6 +43,15 @@ export function ChartTools({
   const [embedTitle, setEmbedTitle] = useState('');
   const embedRoute = { ...route, title: embedTitle.trim() || null };
   const image = (format: ImageFormat = 'article') => {
+    if (draw) {
+      const drawn = offscreen(draw(EXPORT_WIDTH[format]));
+      try {
+        const svg = drawn.element.querySelector<SVGSVGElement>('svg');
+        return svg ? chartImage(svg, title, source, format) : null;
+      } finally {
+        drawn.remove();
+      }
+    }
     // The chart's own drawing, not the first icon in the figure (a legend swatch is an <svg> too).
     const svg = figure.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? largestSvg(figure.current);
     return svg ? chartImage(svg, title, source, format) : null;
@@ -120,4 +137,23 @@ function largestSvg(root: HTMLElement | null): SVGSVGElement | null {
   };
   const all = [...(root?.querySelectorAll('svg') ?? [])];
   return all.sort((a, b) => area(b) - area(a))[0] ?? null;
+}
+
+/** The width a chart is drawn at for each picture format (scaled up to fill it). */
+const EXPORT_WIDTH: Record<ImageFormat, number> = { article: 620, square: 480 };
+
+/** Renders an element into a detached, measured container; `remove` unmounts it. */
+function offscreen(content: ReactElement): { element: HTMLElement; remove: () => void } {
+  const element = document.createElement('div');
+  element.style.cssText = 'position:absolute;left:-10000px;top:0;';
+  document.body.append(element);
+  const root = createRoot(element);
+  flushSync(() => root.render(content));
+  return {
+    element,
+    remove: () => {
+      root.unmount();
+      element.remove();
+    },
+  };
 }

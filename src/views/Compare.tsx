@@ -212,6 +212,15 @@ export default function Compare() {
             bars={groups.length}
             csv={chartCsv}
             embeddable={false}
+            draw={(w) => (
+              <GroupedBars
+                groups={groups}
+                names={entities.map((e) => `${e.name} ${e.year ?? ''}`.trim())}
+                width={w}
+                format={(value) => pct(value)}
+                label={t('compareChart')}
+              />
+            )}
           />
         </figure>
       )}

@@ -298,6 +298,19 @@ export default function Drill() {
                   versions={ready.map((d) => d.version)}
                   bars={chart.bars.length}
                   csv={chartCsv}
+                  draw={
+                    shape === 'bars'
+                      ? (w) => (
+                          <Bars
+                            bars={chart.bars}
+                            label={withUnit(t('chartOf', { name: here }))}
+                            width={w}
+                            format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                            labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+                          />
+                        )
+                      : undefined
+                  }
                 />
                 {shape === 'bars' && chart.hidden.length > 0 && (
                   <div className="not-drawn">

@@ -153,6 +153,15 @@ export default function Split() {
             versions={ready.map((d) => d.version)}
             bars={chart.bars.length}
             csv={childrenCsv}
+            draw={(w) => (
+              <Bars
+                bars={chart.bars}
+                label={withUnit(`${t('basicVsProject')}：${here}`)}
+                width={w}
+                format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+              />
+            )}
           />
         </figure>
       )}
