@@ -49,6 +49,10 @@ test('below 2299999 其他支出 are the projects it pays for, and how they were
   // The ten 财政专户管理资金 projects add up to 2299999's 9,661,475.75 元 (表3 line 424).
   await expect(page.getByText(/“财政专户管理资金”的 10 个项目合计 9,661,475\.75 元/)).toBeVisible();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(11);
+  // 融媒体中心技术建设项目: 附表12 500,000.00 元, but the narrative (line 184) says 10 万元.
+  await expect(row(page, '大连市西岗区融媒体中心技术建设项目')).toContainText(
+    '与原文另一处不一致：情况说明 · 大连市西岗区融媒体中心技术建设项目 为 10.00 万元',
+  );
   await expectAccessible(page);
   await snapshot(page, testInfo, 'item-projects');
   // Its page: amount, funding source, the item it pays for, and where its targets are printed.

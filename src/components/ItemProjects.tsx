@@ -3,9 +3,25 @@
 
 import type { ItemProjectLink } from '../model/projectLinks';
 import { fromFigure } from '../model/amount';
-import { useRoute, useT } from '../state/hooks';
+import { useEffect } from 'react';
+import type { Check } from '../domain/checks';
+import { useMoney, useRoute, useT } from '../state/hooks';
+import { useStore } from '../state/store';
 import { Link } from './Link';
 import { Money } from './Money';
+
+/** The failed checks (not 尾差) a printed figure takes part in, once a disclosure's checks are loaded. */
+function useContradictions(id: string | undefined): (table: string, line: number) => Check[] {
+  const ensureChecks = useStore((state) => state.ensureChecks);
+  const checks = useStore((state) => (id ? state.checks[id] : undefined));
+  useEffect(() => {
+    if (id) ensureChecks(id);
+  }, [id, ensureChecks]);
+  const failed =
+    checks?.status === 'ready' ? checks.value.checks.filter((c) => !c.passed && !c.roundingTail) : [];
+  return (table, line) =>
+    failed.filter((c) => [c.left, ...c.right].some((term) => term.table === table && term.line === line));
+}
 
 export function ItemProjects({
   links,
@@ -19,6 +35,8 @@ export function ItemProjects({
 }) {
   const t = useT();
   const { lang } = useRoute();
+  const { money, unitLabel } = useMoney();
+  const contradictions = useContradictions(links[0]?.disclosureId);
   if (links.length === 0) {
     return (
       <p>
@@ -79,6 +97,33 @@ export function ItemProjects({
                           {project.name}
                         </Link>
                         {project.code && <span className="sub">{project.code}</span>}
+                        {contradictions(project.amount.table, project.amount.line).map((check) => (
+                          <span key={check.id} className="sub contradiction">
+                            ⚠{' '}
+                            <Link
+                              to={{
+                                view: 'quality',
+                                selection: [link.disclosureId],
+                                node: null,
+                                project: null,
+                              }}
+                            >
+                              {(() => {
+                                // The other printing: the one that is not this project's own figure.
+                                const other =
+                                  [check.left, ...check.right].find(
+                                    (term) =>
+                                      term.table !== project.amount.table ||
+                                      term.line !== project.amount.line,
+                                  ) ?? check.left;
+                                return t('projectContradicts', {
+                                  label: other.label,
+                                  amount: `${money(other.fen)} ${unitLabel}`,
+                                });
+                              })()}
+                            </Link>
+                          </span>
+                        ))}
                         {project.performance && (
                           <span className="sub">
                             <Link
