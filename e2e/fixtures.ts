@@ -79,7 +79,11 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(150);
+    // The layout after the resize: charts measure their box (ResizeObserver) and redraw before
+    // the second frame.
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `horizontal page scroll at ${width}px`).toBeLessThanOrEqual(0);
     const path = testInfo.outputPath(`${name}-${width}.png`);

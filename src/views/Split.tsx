@@ -7,7 +7,6 @@ import { useMemo, useRef } from 'react';
 import { Bars } from '../charts/Bars';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { ChartTools } from '../components/ChartTools';
-import { CsvButton } from '../components/CsvButton';
 import { Link, useFollow } from '../components/Link';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
@@ -15,11 +14,12 @@ import { FallbackNote, NodeNotices } from '../components/ViewNotices';
 import { FEN_PER_DISPLAY_UNIT } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
 import { className } from '../i18n/classes';
-import { share } from '../model/amount';
+import { share, type Amount } from '../model/amount';
 import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
 import { chartRows, chartSource } from '../model/chart';
 import { disclosureNode, disclosuresTitle, nodeLabel } from '../model/node';
-import { economicTree } from '../model/tree';
+import { economicTree, type DrillRow, type TreeNode } from '../model/tree';
+import { PlainTable, type PlainColumn } from '../tables/PlainTable';
 import { useDisclosures, useMoney, useRoute, useT, useViewSelection, usePageTitle } from '../state/hooks';
 
 export default function Split() {
@@ -75,35 +75,85 @@ export default function Split() {
       unit,
       withUnit,
     );
-  // The table: every sub-item, with the basic share it shows.
-  const tableCsv = () => {
-    const table = basicProjectCsv(
-      `${fileBase}_${t('tableFile')}.csv`,
-      rows.map(({ node }) => ({ ...node, name: className(node.code, node.name, route.lang) })),
-      { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
-      unit,
-      withUnit,
-    );
-    return {
-      ...table,
-      columns: [...table.columns, `${t('basic')} ${t('share')}（%）`],
-      rows: table.rows.map((cells, i) => {
-        const fraction = share(rows[i].node.basic, rows[i].node.total);
-        return [...cells, fraction === null ? null : (fraction * 100).toFixed(2)];
-      }),
-    };
-  };
-  const economicCsv = () => ({
-    fileName: `${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}.csv`,
-    columns: [t('code'), t('name'), withUnit(t('total')), withUnit(t('personnel')), withUnit(t('publicUse'))],
-    rows: economic.map((node) => [
-      node.code,
-      className(node.code, node.name, route.lang),
-      exactAmount(node.total?.fen, unit),
-      exactAmount(node.personnel?.fen, unit),
-      exactAmount(node.publicUse?.fen, unit),
-    ]),
+  const name = (code: string, printed: string) => `${code} ${className(code, printed, route.lang)}`;
+  /** A column of amounts: the figure (with its provenance) on screen, exact in the CSV. */
+  const amount = <T,>(
+    header: string,
+    pick: (row: T) => Amount | null,
+    label: (row: T) => string,
+  ): PlainColumn<T> => ({
+    header,
+    numeric: true,
+    cell: (row) => <Money amount={pick(row)} label={`${label(row)} ${header}`} />,
+    csv: [{ header: withUnit(header), value: (row) => exactAmount(pick(row)?.fen, unit) }],
   });
+  // Each table's columns declared once: header, cell and CSV columns together.
+  const childColumns: PlainColumn<DrillRow>[] = [
+    {
+      header: t('name'),
+      cell: ({ node: n }) =>
+        drills(n.code) ? (
+          <Link to={{ node: n.code }} aria-label={t('drillInto', { name: name(n.code, n.name) })}>
+            {name(n.code, n.name)}
+          </Link>
+        ) : (
+          name(n.code, n.name)
+        ),
+      csv: [
+        { header: t('code'), value: ({ node: n }) => n.code },
+        { header: t('name'), value: ({ node: n }) => className(n.code, n.name, route.lang) },
+      ],
+    },
+    amount<DrillRow>(
+      t('basic'),
+      (row) => row.node.basic,
+      (row) => row.node.name,
+    ),
+    amount<DrillRow>(
+      t('project'),
+      (row) => row.node.project,
+      (row) => row.node.name,
+    ),
+    {
+      header: `${t('basic')} ${t('share')}`,
+      numeric: true,
+      cell: ({ node: n }) => pct(share(n.basic, n.total)),
+      csv: [
+        {
+          header: `${t('basic')} ${t('share')}（%）`,
+          value: ({ node: n }) => {
+            const fraction = share(n.basic, n.total);
+            return fraction === null ? null : (fraction * 100).toFixed(2);
+          },
+        },
+      ],
+    },
+  ];
+  const economicColumns: PlainColumn<TreeNode>[] = [
+    {
+      header: t('name'),
+      cell: (n) => name(n.code, n.name),
+      csv: [
+        { header: t('code'), value: (n) => n.code },
+        { header: t('name'), value: (n) => className(n.code, n.name, route.lang) },
+      ],
+    },
+    amount<TreeNode>(
+      t('total'),
+      (n) => n.total,
+      (n) => n.name,
+    ),
+    amount<TreeNode>(
+      t('personnel'),
+      (n) => n.personnel,
+      (n) => n.name,
+    ),
+    amount<TreeNode>(
+      t('publicUse'),
+      (n) => n.publicUse,
+      (n) => n.name,
+    ),
+  ];
   const source = t(
     'chartSource',
     chartSource(ready, rows, 'basic', t('aggregateOf', { count: ready.length }), t('listSeparator')),
@@ -165,64 +215,17 @@ export default function Split() {
           />
         </figure>
       )}
-      <div className="table-wrap">
-        <div className="tools">
-          <CsvButton build={tableCsv} label={t('tableCsv')} />
-        </div>
-        <table>
-          <caption>{withUnit(`${here} · ${t('tableAlternative')}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col" className="num">
-                {t('basic')}
-              </th>
-              <th scope="col" className="num">
-                {t('project')}
-              </th>
-              <th scope="col" className="num">
-                {t('basic')} {t('share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ node }) => (
-              <tr
-                key={node.code}
-                className={drills(node.code) ? 'clickable' : undefined}
-                onClick={(event) => {
-                  if (!drills(node.code) || (event.target as Element).closest('a, button')) return;
-                  follow.go({ node: node.code });
-                }}
-              >
-                <th scope="row">
-                  {drills(node.code) ? (
-                    <Link
-                      to={{ node: node.code }}
-                      aria-label={t('drillInto', {
-                        name: `${node.code} ${className(node.code, node.name, route.lang)}`,
-                      })}
-                    >
-                      {node.code} {className(node.code, node.name, route.lang)}
-                    </Link>
-                  ) : (
-                    <>
-                      {node.code} {className(node.code, node.name, route.lang)}
-                    </>
-                  )}
-                </th>
-                <td className="num">
-                  <Money amount={node.basic} label={`${node.name} ${t('basic')}`} />
-                </td>
-                <td className="num">
-                  <Money amount={node.project} label={`${node.name} ${t('project')}`} />
-                </td>
-                <td className="num">{pct(share(node.basic, node.total))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        columns={childColumns}
+        rows={rows}
+        rowKey={(row) => row.node.code}
+        caption={withUnit(`${here} · ${t('tableAlternative')}`)}
+        csvFileName={`${fileBase}_${t('tableFile')}.csv`}
+        rowClass={(row) => (drills(row.node.code) ? 'clickable' : undefined)}
+        onRowClick={(row) => {
+          if (drills(row.node.code)) follow.go({ node: row.node.code });
+        }}
+      />
 
       <h2>{t('personnelVsPublic')}</h2>
       <dl className="facts">
@@ -247,46 +250,15 @@ export default function Split() {
       </dl>
 
       <h2>{t('economicBasic')}</h2>
-      <div className="table-wrap">
-        <div className="tools">
-          <CsvButton build={economicCsv} label={t('tableCsv')} />
-        </div>
-        <table className="tree">
-          <caption>{withUnit(t('economicBasic'))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col" className="num">
-                {t('total')}
-              </th>
-              <th scope="col" className="num">
-                {t('personnel')}
-              </th>
-              <th scope="col" className="num">
-                {t('publicUse')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {economic.map((node) => (
-              <tr key={node.code} className={`level-${node.level}`}>
-                <th scope="row">
-                  {node.code} {className(node.code, node.name, route.lang)}
-                </th>
-                <td className="num">
-                  <Money amount={node.total} label={`${node.name} ${t('total')}`} />
-                </td>
-                <td className="num">
-                  <Money amount={node.personnel} label={`${node.name} ${t('personnel')}`} />
-                </td>
-                <td className="num">
-                  <Money amount={node.publicUse} label={`${node.name} ${t('publicUse')}`} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        className="tree"
+        columns={economicColumns}
+        rows={economic}
+        rowKey={(row) => row.code}
+        caption={withUnit(t('economicBasic'))}
+        csvFileName={`${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}_${t('tableFile')}.csv`}
+        rowClass={(row) => `level-${row.level}`}
+      />
     </section>
   );
 }
