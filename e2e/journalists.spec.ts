@@ -213,4 +213,9 @@ test('compare draws each class as a share of each department’s total, and expo
   await expect(chart).toContainText('70.8%');
   await expect(chart).toContainText('70.1%');
   expect(await pngOf(page, '下载 PNG（16:9）')).toEqual({ width: 2400, height: 1350 });
+  // …and embeds: the embed page draws the same chart.
+  await page.getByRole('button', { name: '嵌入' }).click();
+  const preview = page.getByRole('link', { name: '预览嵌入效果' });
+  await page.goto((await preview.getAttribute('href')) ?? '');
+  await expect(page.getByRole('img', { name: '各类支出占本部门支出合计的比例' })).toContainText('70.8%');
 });

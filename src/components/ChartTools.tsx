@@ -29,7 +29,7 @@ export function ChartTools({
   versions: string[];
   bars: number;
   csv: () => CsvTable;
-  /** False where the embed page cannot draw this chart yet (compare). */
+  /** False where the embed page cannot draw this chart. */
   embeddable?: boolean;
   /**
    * The chart drawn at a given width, for pictures: drawn narrower than on screen and scaled up,

@@ -5,9 +5,11 @@
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Bars } from '../charts/Bars';
+import { GroupedBars } from '../charts/GroupedBars';
+import { classRows, entitiesOf, shareGroups } from '../model/compare';
 import type { DisclosureFile } from '../domain/budget';
 import { loadDisclosure } from '../data/load';
-import { FEN_PER_DISPLAY_UNIT, formatMoney } from '../format/money';
+import { FEN_PER_DISPLAY_UNIT, formatMoney, formatShare } from '../format/money';
 import { className } from '../i18n/classes';
 import { unitName } from '../i18n/units';
 import { translate, type StringKey } from '../i18n/strings';
@@ -64,6 +66,7 @@ function Embed() {
 
   if (error || ids.length === 0) return <p role="alert">{t('loadFailed', { message: error ?? 'd' })}</p>;
   if (!disclosures) return <p>{t('loading')}</p>;
+  if (route.view === 'compare') return <CompareEmbed disclosures={disclosures} />;
 
   const source = chartSource(
     disclosures,
@@ -135,6 +138,71 @@ function Embed() {
       </details>
       <p className="source">
         {t('chartSource', source)} ·{' '}
+        <a href={full} target="_blank" rel="noopener noreferrer">
+          {t('embedSourceLink')}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+/** A comparison as an embed: each 类 as a share of each department's total, and its table. */
+function CompareEmbed({ disclosures }: { disclosures: DisclosureFile[] }) {
+  const [box, width] = useWidth<HTMLDivElement>();
+  const entities = useMemo(() => entitiesOf(disclosures, route.selection), [disclosures]);
+  const groups = useMemo(() => shareGroups(classRows(entities)), [entities]);
+  const pct = (share: number | null) => formatShare(share, locale);
+  const names = entities.map((e) => `${e.name} ${e.year ?? ''}`.trim());
+  const changed =
+    route.pinned.length > 0 && route.pinned.join(',') !== disclosures.map((d) => d.version).join(',');
+  const full = fullViewUrl(route, window.location.href);
+  return (
+    <main className="embed">
+      <h1>{route.title ?? `${t('compareChart')}：${names.join(t('listSeparator'))}`}</h1>
+      {changed && (
+        <p className="changed" role="status">
+          {t('embedChanged')}{' '}
+          <a href={full} target="_blank" rel="noopener noreferrer">
+            {t('embedCurrent')}
+          </a>
+        </p>
+      )}
+      <div ref={box}>
+        {width > 0 && (
+          <GroupedBars groups={groups} names={names} width={width} format={pct} label={t('compareChart')} />
+        )}
+      </div>
+      <details>
+        <summary>{t('tableAlternative')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              {names.map((name) => (
+                <th scope="col" key={name}>
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((group) => (
+              <tr key={group.code}>
+                <th scope="row">
+                  {group.code} {className(group.code, group.name, route.lang)}
+                </th>
+                {group.shares.map((share, i) => (
+                  <td key={i} className="num">
+                    {pct(share)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <p className="source">
+        {t('compareSource', { names: names.join(t('listSeparator')) })} ·{' '}
         <a href={full} target="_blank" rel="noopener noreferrer">
           {t('embedSourceLink')}
         </a>

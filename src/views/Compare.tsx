@@ -211,7 +211,6 @@ export default function Compare() {
             versions={ready.map((d) => d.version)}
             bars={groups.length}
             csv={chartCsv}
-            embeddable={false}
             draw={(w) => (
               <GroupedBars
                 groups={groups}
