@@ -316,6 +316,7 @@ function projectsOf(parsed: ParsedDocument, departmentName: string): Project[] {
       unitName: project.unitName,
       amount: project.amount,
       fundingSource: project.fundingSource,
+      ...(project.functionalCode ? { functionalCode: project.functionalCode } : {}),
       ...(formOfThis ? { performance: { table: formOfThis.form, line: formOfThis.line } } : {}),
     };
   });

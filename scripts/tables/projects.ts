@@ -7,7 +7,7 @@
 
 import type { Figure } from '../../src/domain/budget';
 import { toGrid } from './grid';
-import { cleanName } from './names';
+import { cleanName, functionalCodeOf } from './names';
 import { parseRows, splitLabel, type ParseContext } from './rows';
 import type { Hint, Schema } from './placement';
 import { positionedSchema } from './columns';
@@ -23,6 +23,8 @@ export interface ProjectRow {
   category: string | null;
   amount: Figure;
   fundingSource: string | null;
+  /** The 功能科目 the row prints in a cell of its own (`2010301-行政运行`), where the table has one. */
+  functionalCode: string | null;
   line: number;
 }
 
@@ -115,6 +117,10 @@ export function parseProjects(
       category: label.category,
       amount,
       fundingSource: sources.length ? sources.join('、') : null,
+      // A 功能科目 column: a label cell other than the name that names a functional item.
+      functionalCode:
+        cells.map((cell) => (cell.includes(label.name) ? null : functionalCodeOf(cell))).find(Boolean) ??
+        null,
       line: row.line,
     });
   });

@@ -15,6 +15,7 @@ import { parseAmount } from '../../src/domain/money';
 import { toGrid, type GridRow } from './grid';
 import type { ParseContext } from './rows';
 import { splitLabel } from './rows';
+import { functionalCodeOf } from './names';
 import type { RawTable } from './segment';
 
 export interface ListRow {
@@ -28,9 +29,6 @@ export interface ListRow {
   /** A functional code the row prints in a cell of its own (`206-科学技术支出`), where it does. */
   functionalCode: string | null;
 }
-
-/** A cell that names a functional 类/款/项 by code and name: `206-科学技术支出`. */
-const FUNCTIONAL_CELL = /^(2\d{2}(?:\d{2}){0,2})\s*[-－]\s*[\p{Script=Han}（）()、]+$/u;
 
 export interface ListTable {
   total: Figure | null;
@@ -67,8 +65,7 @@ export function readListTable(table: RawTable, context: ParseContext, which: 'fi
         isTotal: isTotal(row),
         amount: pick(list),
         parts: split ? list.slice(1) : [],
-        functionalCode:
-          row.values.map((cell) => FUNCTIONAL_CELL.exec(cell.text.trim())?.[1]).find(Boolean) ?? null,
+        functionalCode: row.values.map((cell) => functionalCodeOf(cell.text)).find(Boolean) ?? null,
       };
     }),
   };

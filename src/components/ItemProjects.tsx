@@ -51,11 +51,13 @@ export function ItemProjects({
       {links.map((link) => (
         <div key={`${link.disclosureId}:${link.fundingSource ?? ''}`}>
           <p className="how">
-            {t('projectsLinkFunding', {
-              source: link.fundingSource ?? (lang === 'zh' ? '（未印）' : '(not printed)'),
-              count: link.projects.length,
-              amount: exact(link.fen),
-            })}
+            {link.method === 'column'
+              ? t('projectsLinkColumn', { count: link.projects.length, amount: exact(link.fen) })
+              : t('projectsLinkFunding', {
+                  source: link.fundingSource ?? (lang === 'zh' ? '（未印）' : '(not printed)'),
+                  count: link.projects.length,
+                  amount: exact(link.fen),
+                })}
           </p>
           {link.conflicts > 0 && (
             <p className="notice-inline" role="status">

@@ -153,6 +153,8 @@ export interface Project {
   amount: Figure;
   /** Funding source(s) as printed in the column headers, e.g. "一般公共预算". */
   fundingSource: string | null;
+  /** The 功能科目 the project table prints for it, where it has such a column. */
+  functionalCode?: string;
   /** Where the project's performance form (绩效目标) is printed, when the document has one. */
   performance?: { table: string; line: number };
 }

@@ -146,6 +146,8 @@ const zh = {
   citationLine: '第 {line} 行',
   copyCitation: '复制引用',
   shareMenu: '分享',
+  functionalItemColumn: '（项目表的功能科目栏印出）',
+  projectsLinkColumn: '项目表的功能科目栏把这 {count} 个项目（合计 {amount}）列在这一科目下。',
   projectContradicts: '与原文另一处不一致：{label} 为 {amount}',
   compareOne: '只选了“{name}”：在上面再勾选一个部门或单位，与它对比。',
   checkExpects: '应有的关系：{sentence}',
@@ -364,6 +366,9 @@ const en: Record<StringKey, string> = {
   citationLine: 'line {line}',
   copyCitation: 'Copy citation',
   shareMenu: 'Share',
+  functionalItemColumn: '(as the project table’s functional-item column prints it)',
+  projectsLinkColumn:
+    'The project table’s functional-item column files these {count} projects ({amount} in all) under this item.',
   projectContradicts: 'Disagrees with another place in the document: {label} is {amount}',
   compareOne: 'Only “{name}” is selected: tick another department or unit above to compare it with.',
   checkExpects: 'What should hold: {sentence}',

@@ -66,7 +66,11 @@ export default function Project() {
                 <Link to={{ view: 'drill', node: item.code, project: null }}>
                   {item.code} {className(item.code, item.name, route.lang)}
                 </Link>
-                <span className="sub">{t('functionalItemHow', { source: link?.fundingSource ?? '' })}</span>
+                <span className="sub">
+                  {link?.method === 'column'
+                    ? t('functionalItemColumn')
+                    : t('functionalItemHow', { source: link?.fundingSource ?? '' })}
+                </span>
               </>
             ) : (
               t('functionalItemUnknown')
