@@ -178,10 +178,22 @@ test('the source view keeps each cell whole on a phone', async ({ page }) => {
   // The cited line (表4 line 400), marked as the current one.
   const cited = page.getByRole('listitem').filter({ hasText: '2010301-行政运行' }).first();
   await expect(cited).toHaveAttribute('aria-current', 'true');
-  // The amount is one piece of text on one line, not broken mid-digit.
-  const amount = cited.getByText('4,792,654.93', { exact: true }).first();
-  const box = await amount.boundingBox();
-  expect(box?.height ?? 99).toBeLessThan(30);
+  // Each printing of the amount lies on one line: one box per occurrence, never split mid-digit.
+  const boxes = await cited.evaluate((item) => {
+    // The line's text (after its number).
+    const text = [...item.childNodes].at(-1)?.firstChild;
+    const content = text?.textContent ?? '';
+    const counts: number[] = [];
+    for (let at = content.indexOf('4,792,654.93'); at >= 0; at = content.indexOf('4,792,654.93', at + 1)) {
+      const range = document.createRange();
+      range.setStart(text as Text, at);
+      range.setEnd(text as Text, at + '4,792,654.93'.length);
+      counts.push(range.getClientRects().length);
+    }
+    return counts;
+  });
+  expect(boxes.length).toBeGreaterThan(0);
+  expect(boxes.every((count) => count === 1)).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
