@@ -164,12 +164,18 @@ test('a figure’s provenance opens beside it, shows the printed line and a cita
   const gap = Math.min(Math.abs(b.y - (a.y + a.height)), Math.abs(b.y + b.height - a.y));
   expect(gap).toBeLessThan(16);
   await expect(dialog.getByRole('button', { name: '关闭' })).toBeInViewport();
+  // The original text opens at that line with the figure itself marked.
+  const source = dialog.getByRole('link', { name: '打开原文' });
+  await expect(source).toHaveAttribute('href', /cite=4%2C792%2C654\.93/);
   await dialog.getByRole('button', { name: '复制引用' }).click();
   await expect(dialog.getByRole('button', { name: '已复制' })).toBeVisible();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
   expect(citation).toContain('大连市西岗区人民政府办公室');
   expect(citation).toContain('表4 支出功能分类预算表，第 400 行，行政运行 合计：4,792,654.93 元');
   expect(citation).toContain('node=20103');
+  await source.click();
+  // <mark> has no role Playwright's getByRole knows; the tag is what marks it.
+  await expect(page.locator('mark')).toHaveText('4,792,654.93');
 });
 
 test('the source view keeps each cell whole on a phone', async ({ page }) => {

@@ -29,7 +29,7 @@ export function useFollow(): { href: (to: Partial<Route>) => string; go: (to: Pa
 
 /** Another view starts with its own search and sort. */
 function patchFor(route: Route, to: Partial<Route>): Partial<Route> {
-  return to.view && to.view !== route.view ? { query: '', sort: null, project: null, ...to } : to;
+  return to.view && to.view !== route.view ? { query: '', sort: null, project: null, cite: null, ...to } : to;
 }
 
 export function Link({ to, children, onClick, ...rest }: Props) {

@@ -135,7 +135,17 @@ function Printing({ source, label }: { source: SourceRef; label: string }) {
         </p>
       )}
       <span className="links">
-        <Link to={{ view: 'source', selection: [source.id], line: source.line }}>{t('openSource')}</Link>
+        <Link
+          to={{
+            view: 'source',
+            selection: [source.id],
+            line: source.line,
+            // The figure as printed, to mark on the line (not for a sum the document does not print).
+            cite: tableUnit && !source.derived ? value.replace(/\s.*$/, '') : null,
+          }}
+        >
+          {t('openSource')}
+        </Link>
         {pdf && (
           <a href={pdfHref(pdf.file, pdf.page)} target="_blank" rel="noopener">
             {t('pdfPage', { file: pdf.file, page: pdf.page })}

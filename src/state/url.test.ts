@@ -69,3 +69,10 @@ describe('title', () => {
     expect(notices).toEqual([{ param: 'title', value: '长'.repeat(40), reason: 'unknown-value' }]);
   });
 });
+
+describe('cite', () => {
+  it('keeps a printed figure to mark in the source view, and nothing else', () => {
+    expect(parseRoute('?cite=4,792,654.93').route.cite).toBe('4,792,654.93');
+    expect(parseRoute('?cite=%3Cb%3E').route.cite).toBeNull();
+  });
+});

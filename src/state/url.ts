@@ -46,6 +46,8 @@ export interface Route {
   sort: string | null;
   /** Source view: the line to highlight. */
   line: number | null;
+  /** Source view: the figure to mark on that line, as printed (`cite=4,792,654.93`). */
+  cite: string | null;
   /** Embeds: the data versions the chart was made with (`v=a1b2c3,d4e5f6`). */
   pinned: string[];
   /** Overview filters: region (`region=北京市`), budget year (`year=2026`), kind (`kind=部门决算`). */
@@ -67,6 +69,7 @@ export const DEFAULT_ROUTE: Route = {
   query: '',
   sort: null,
   line: null,
+  cite: null,
   pinned: [],
   region: null,
   year: null,
@@ -91,6 +94,7 @@ const KNOWN = new Set([
   'q',
   'sort',
   'line',
+  'cite',
   'v',
   'region',
   'year',
@@ -192,6 +196,10 @@ export function parseRoute(search: string): { route: Route; notices: Notice[] } 
         if (/^(19|20)\d{2}$/.test(value)) route.year = Number(value);
         else invalid();
         break;
+      case 'cite':
+        if (/^-?[\d,]{1,20}(\.\d{1,8})?$/.test(value)) route.cite = value;
+        else invalid();
+        break;
       case 'line': {
         const line = Number(value);
         if (/^\d{1,7}$/.test(value) && line >= 1) route.line = line;
@@ -214,6 +222,7 @@ export function serializeRoute(route: Route): string {
   if (route.query) params.set('q', route.query);
   if (route.sort) params.set('sort', route.sort);
   if (route.line) params.set('line', String(route.line));
+  if (route.cite) params.set('cite', route.cite);
   if (route.pinned.length) params.set('v', route.pinned.join(','));
   if (route.region) params.set('region', route.region);
   if (route.year) params.set('year', String(route.year));

@@ -11,7 +11,7 @@ import { roundingAllowance, type Check, type CheckTerm } from '../domain/checks'
 import { unitName } from '../i18n/units';
 import type { DisclosureFile } from '../domain/budget';
 import { checkSentence, failureHeading, ISSUE_TITLES_ZH } from '../i18n/checks';
-import { formatYuanExact } from '../format/money';
+import { formatPrinted, formatYuanExact } from '../format/money';
 import {
   useDisclosures,
   useLocale,
@@ -138,10 +138,18 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
   // Differences and tolerances are exact, in 元 to the fen.
   const exact = (fen: number) => formatYuanExact(fen, locale);
   const yuan = unitName('元', lang);
+  /** The term as its table prints it, to mark in the source view. */
+  const printedAs = (x: CheckTerm): string | null => {
+    const unit = d.tables.find((table) => table.label === x.table)?.unit;
+    return unit ? formatPrinted(x.fen, x.step, unit).replace(/\s.*$/, '') : null;
+  };
   const term = (x: CheckTerm) => (
     <>
       {x.label} <strong className="num">{money(x.fen)}</strong>{' '}
-      <Link to={{ view: 'source', selection: [d.id], line: x.line }} className="line-link">
+      <Link
+        to={{ view: 'source', selection: [d.id], line: x.line, cite: printedAs(x) }}
+        className="line-link"
+      >
         {x.table} · {t('line', { line: x.line })}
       </Link>
     </>

@@ -124,7 +124,13 @@ export default function Source() {
                   {number}
                 </span>
                 {/* Tab-separated cells set apart by a rule; one text node per line keeps long texts fast. */}
-                <span className="text">{line.replace(/\t+$/, '').replace(/\t/g, ' │ ')}</span>
+                <span className="text">
+                  {here ? (
+                    <Cited text={line.replace(/\t+$/, '').replace(/\t/g, ' │ ')} cite={route.cite} />
+                  ) : (
+                    line.replace(/\t+$/, '').replace(/\t/g, ' │ ')
+                  )}
+                </span>
               </li>
             );
           })}
@@ -132,4 +138,26 @@ export default function Source() {
       )}
     </section>
   );
+}
+
+/** The cited line, the cited figure marked where it is printed (with or without thousands separators). */
+function Cited({ text, cite }: { text: string; cite: string | null }) {
+  if (!cite) return <>{text}</>;
+  const candidates = [cite, cite.replace(/,/g, '')];
+  for (const candidate of candidates) {
+    // The figure itself, not the same digits inside a longer number.
+    const match = new RegExp(`(?<![\\d.,])${candidate.replace(/[.,]/g, (c) => `\\${c}`)}(?![\\d])`).exec(
+      text,
+    );
+    if (match) {
+      return (
+        <>
+          {text.slice(0, match.index)}
+          <mark>{match[0]}</mark>
+          {text.slice(match.index + match[0].length)}
+        </>
+      );
+    }
+  }
+  return <>{text}</>;
 }
