@@ -7,6 +7,8 @@ import { Link } from './Link';
 export function Breadcrumb({ path }: { path: TreeNode[] }) {
   const t = useT();
   const { lang } = useRoute();
+  // At the top there is nothing above: the heading below already says 全部支出.
+  if (path.length === 0) return null;
   return (
     <nav aria-label={t('breadcrumb')} className="breadcrumb">
       <ol>
