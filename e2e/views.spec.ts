@@ -46,6 +46,11 @@ test('every tab opened from the home page shows a department, and says which', a
   // Figures, not an empty page: the drill-down of the first disclosure has its total.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '支出去向' }).click();
   await expect(page.getByRole('button', { name: /全部支出 [\d,.]+ · / })).toBeVisible();
+  // Its embed names the department shown, though the URL names none.
+  await page.getByRole('button', { name: '嵌入' }).click();
+  await expect(page.getByRole('textbox', { name: /^复制这段代码/ })).toHaveValue(
+    /embed\.html\?view=drill&amp;d=[\w.-]+/,
+  );
   // Once a department is chosen, the other tabs show that one.
   await page.goto(`./?view=drill&d=${OFFICE}`);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '基本与项目' }).click();

@@ -20,6 +20,7 @@ export function ChartTools({
   csv,
   embeddable = true,
   draw,
+  selection,
 }: {
   figure: RefObject<HTMLElement | null>;
   title: string;
@@ -36,12 +37,18 @@ export function ChartTools({
    * its text is large enough to read in an article. Without it, the chart on screen is used.
    */
   draw?: (width: number) => ReactElement;
+  /** What the chart shows, when the URL names nothing (a tab opened on its fallback). */
+  selection?: string[];
 }) {
   const t = useT();
   const route = useRoute();
   const [embedOpen, setEmbedOpen] = useState(false);
   const [embedTitle, setEmbedTitle] = useState('');
-  const embedRoute = { ...route, title: embedTitle.trim() || null };
+  const embedRoute = {
+    ...route,
+    selection: route.selection.length ? route.selection : (selection ?? []),
+    title: embedTitle.trim() || null,
+  };
   const image = (format: ImageFormat = 'article') => {
     if (draw) {
       const drawn = offscreen(draw(EXPORT_WIDTH[format]));
@@ -140,7 +147,7 @@ function largestSvg(root: HTMLElement | null): SVGSVGElement | null {
 }
 
 /** The width a chart is drawn at for each picture format (scaled up to fill it). */
-const EXPORT_WIDTH: Record<ImageFormat, number> = { article: 620, square: 480 };
+const EXPORT_WIDTH: Record<ImageFormat, number> = { article: 620, square: 400 };
 
 /** Renders an element into a detached, measured container; `remove` unmounts it. */
 function offscreen(content: ReactElement): { element: HTMLElement; remove: () => void } {

@@ -199,6 +199,7 @@ export default function Compare() {
             />
           )}
           <ChartTools
+            selection={selection}
             figure={figure}
             title={`${t('compareChart')}：${entities.map((e) => e.name).join(t('listSeparator'))}`}
             source={t('compareSource', {

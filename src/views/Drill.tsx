@@ -27,6 +27,7 @@ import {
   usePageTitle,
 } from '../state/hooks';
 import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
+import { formatSelectionKey } from '../state/url';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 import { ItemProjects } from '../components/ItemProjects';
 
@@ -291,6 +292,7 @@ export default function Drill() {
                   />
                 )}
                 <ChartTools
+                  selection={keys.map(formatSelectionKey)}
                   figure={figure}
                   title={withUnit(`${title} · ${t('chartOf', { name: here })}`)}
                   source={source}

@@ -20,6 +20,7 @@ import { chartRows, chartSource } from '../model/chart';
 import { disclosureNode, disclosuresTitle, nodeLabel } from '../model/node';
 import { economicTree, type DrillRow, type TreeNode } from '../model/tree';
 import { PlainTable, type PlainColumn } from '../tables/PlainTable';
+import { formatSelectionKey } from '../state/url';
 import { useDisclosures, useMoney, useRoute, useT, useViewSelection, usePageTitle } from '../state/hooks';
 
 export default function Split() {
@@ -196,6 +197,7 @@ export default function Split() {
             />
           )}
           <ChartTools
+            selection={keys.map(formatSelectionKey)}
             figure={figure}
             title={withUnit(`${title} · ${t('basicVsProject')}：${here}`)}
             source={source}
