@@ -221,6 +221,13 @@ test('the page title and link preview name the department and the view; the shar
   await page.getByRole('button', { name: '复制链接' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  // A tab opened with no department in its URL shares the one it shows.
+  await page.goto('./?view=split');
+  await expect(page.getByText(/未选择部门，先显示“.+”/)).toBeVisible();
+  await page.getByText('分享', { exact: true }).click();
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?view=split&d=[\w.-]+/);
 });
 
 test('compare draws each class as a share of each department’s total, and exports it', async ({ page }) => {

@@ -4,10 +4,19 @@
 import { useState } from 'react';
 import { chartImage, pngFromSvg } from '../publish/image';
 import { saveBlob } from '../publish/csv';
-import { useT } from '../state/hooks';
+import { useRoute, useT, useViewSelection } from '../state/hooks';
+import { formatSelectionKey } from '../state/url';
+import { hrefFor } from './Link';
 
 export function ShareMenu() {
   const t = useT();
+  const route = useRoute();
+  const { keys, fallback } = useViewSelection(route.view === 'compare' ? 2 : 1);
+  // The link to what is on screen: a tab showing its fallback names that department.
+  const link = (): string =>
+    fallback && route.view !== 'overview' && route.view !== 'projects'
+      ? new URL(hrefFor({ ...route, selection: keys.map(formatSelectionKey) }), window.location.href).href
+      : window.location.href;
   const [done, setDone] = useState<string | null>(null);
   const copy = (what: string, text: string) => {
     void navigator.clipboard?.writeText(text).then(() => setDone(what));
@@ -20,16 +29,13 @@ export function ShareMenu() {
     <details className="share" onToggle={() => setDone(null)}>
       <summary>{t('shareMenu')}</summary>
       <div className="share-menu">
-        <button type="button" onClick={() => copy('link', window.location.href)}>
+        <button type="button" onClick={() => copy('link', link())}>
           {done === 'link' ? t('copied') : t('copyLink')}
         </button>
         <button
           type="button"
           onClick={() =>
-            copy(
-              'citation',
-              t('pageCitation', { title: document.title, url: window.location.href, date: today }),
-            )
+            copy('citation', t('pageCitation', { title: document.title, url: link(), date: today }))
           }
         >
           {done === 'citation' ? t('copied') : t('copyCitation')}
@@ -42,7 +48,7 @@ export function ShareMenu() {
               setDone('no-chart');
               return;
             }
-            const picture = chartImage(svg, document.title, window.location.href, 'article');
+            const picture = chartImage(svg, document.title, link(), 'article');
             void pngFromSvg(picture).then((blob) =>
               saveBlob(blob, `${document.title.split(' · ').slice(0, 3).join('_')}.png`),
             );
