@@ -16,11 +16,3 @@ export function nameKey(text: string): string {
     .replace(/[“”"〝〞]/g, '"')
     .replace(/\s/g, '');
 }
-
-/** A cell that names a functional 类/款/项 by code and name: `206-科学技术支出`, `2010301-行政运行`. */
-const FUNCTIONAL_CELL = /^(2\d{2}(?:\d{2}){0,2})\s*[-－]\s*[\p{Script=Han}（）()、]+$/u;
-
-/** The functional code a cell names, or null. */
-export function functionalCodeOf(cell: string): string | null {
-  return FUNCTIONAL_CELL.exec(cell.trim())?.[1] ?? null;
-}

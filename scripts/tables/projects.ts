@@ -7,8 +7,8 @@
 
 import type { Figure } from '../../src/domain/budget';
 import { toGrid } from './grid';
-import { cleanName, functionalCodeOf } from './names';
-import { parseRows, splitLabel, type ParseContext } from './rows';
+import { cleanName } from './names';
+import { functionalCodeOf, parseRows, splitLabel, type ParseContext } from './rows';
 import type { Hint, Schema } from './placement';
 import { positionedSchema } from './columns';
 import type { PositionedGrid } from './positioned';

@@ -3,6 +3,7 @@
 
 import type { Figure } from '../../src/domain/budget';
 import type { Issue } from '../../src/domain/issues';
+import { isFunctionalCode } from '../../src/domain/codes';
 import { parseAmount, type MoneyUnit } from '../../src/domain/money';
 import type { Grid, GridRow } from './grid';
 import {
@@ -39,6 +40,12 @@ export function splitLabel(label: string): { code: string | null; name: string }
   if (match) return { code: match[1], name: match[2].trim() };
   if (/^\d{2,7}$/.test(label.trim())) return { code: label.trim(), name: '' };
   return { code: null, name: label.trim() };
+}
+
+/** The functional 类/款/项 a cell names by code and name (`206-科学技术支出`, `2010301-行政运行`), or null. */
+export function functionalCodeOf(cell: string): string | null {
+  const { code, name } = splitLabel(cell);
+  return code && isFunctionalCode(code) && /^\p{Script=Han}/u.test(name) ? code : null;
 }
 
 /** Reads one grid row's values as exact amounts; reports cells that are not amounts. */

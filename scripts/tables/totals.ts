@@ -14,8 +14,7 @@ import type { Figure } from '../../src/domain/budget';
 import { parseAmount } from '../../src/domain/money';
 import { toGrid, type GridRow } from './grid';
 import type { ParseContext } from './rows';
-import { splitLabel } from './rows';
-import { functionalCodeOf } from './names';
+import { functionalCodeOf, splitLabel } from './rows';
 import type { RawTable } from './segment';
 
 export interface ListRow {

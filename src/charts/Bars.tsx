@@ -51,11 +51,13 @@ export function Bars({
   const scale = (value: number) => (value / max) * plot;
   const names = bars.map((bar) => wrapLabel(bar.name, nameWidth - 8, FONT));
   const rowHeight = (lines: number) => Math.max(BAR, lines * LINE) + 10;
-  const tops = names.reduce<number[]>(
-    (list, _, i) => [...list, i === 0 ? 0 : list[i - 1] + rowHeight(names[i - 1].length)],
-    [],
-  );
-  const plotHeight = bars.length ? tops[bars.length - 1] + rowHeight(names[bars.length - 1].length) : 0;
+  // Each row's top: the rows above it, each as tall as its name's lines.
+  const tops: number[] = [];
+  let plotHeight = 0;
+  for (const lines of names) {
+    tops.push(plotHeight);
+    plotHeight += rowHeight(lines.length);
+  }
   const hasUnsplit = bars.some((b) => b.unsplit > 0);
   const legend = [
     { key: 'basic', color: COLORS.basic, label: labels.basic },

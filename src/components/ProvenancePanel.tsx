@@ -5,7 +5,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { pdfHref } from '../data/load';
-import { formatPrinted } from '../format/money';
+import { formatPrinted, printedNumber } from '../format/money';
 import { pageOfLine } from '../domain/sourceText';
 import type { SourceRef } from '../model/amount';
 import { useStore } from '../state/store';
@@ -141,7 +141,7 @@ function Printing({ source, label }: { source: SourceRef; label: string }) {
             selection: [source.id],
             line: source.line,
             // The figure as printed, to mark on the line (not for a sum the document does not print).
-            cite: tableUnit && !source.derived ? value.replace(/\s.*$/, '') : null,
+            cite: tableUnit && !source.derived ? printedNumber(source.fen, source.step, tableUnit) : null,
           }}
         >
           {t('openSource')}

@@ -77,8 +77,6 @@ function Embed() {
   );
   const here = nodeLabel(node, (c, n) => className(c, n, route.lang), t('allSpending'));
   const heading = route.view === 'split' ? `${t('basicVsProject')}：${here}` : t('chartOf', { name: here });
-  const changed =
-    route.pinned.length > 0 && route.pinned.join(',') !== disclosures.map((d) => d.version).join(',');
   const full = fullViewUrl(
     { ...route, view: route.view === 'split' ? 'split' : 'drill' },
     window.location.href,
@@ -92,14 +90,7 @@ function Embed() {
         {route.lang === 'zh' ? '：' : ': '}
         {unitName(unit, route.lang)}
       </p>
-      {changed && (
-        <p className="changed" role="status">
-          {t('embedChanged')}{' '}
-          <a href={full} target="_blank" rel="noopener noreferrer">
-            {t('embedCurrent')}
-          </a>
-        </p>
-      )}
+      <ChangedNotice disclosures={disclosures} full={full} />
       <div ref={box}>
         {width > 0 && (
           <Bars
@@ -146,6 +137,21 @@ function Embed() {
   );
 }
 
+/** When the data has changed since the embed was made (its pinned versions), it says so. */
+function ChangedNotice({ disclosures, full }: { disclosures: readonly DisclosureFile[]; full: string }) {
+  const changed =
+    route.pinned.length > 0 && route.pinned.join(',') !== disclosures.map((d) => d.version).join(',');
+  if (!changed) return null;
+  return (
+    <p className="changed" role="status">
+      {t('embedChanged')}{' '}
+      <a href={full} target="_blank" rel="noopener noreferrer">
+        {t('embedCurrent')}
+      </a>
+    </p>
+  );
+}
+
 /** A comparison as an embed: each 类 as a share of each department's total, and its table. */
 function CompareEmbed({ disclosures }: { disclosures: DisclosureFile[] }) {
   const [box, width] = useWidth<HTMLDivElement>();
@@ -153,20 +159,11 @@ function CompareEmbed({ disclosures }: { disclosures: DisclosureFile[] }) {
   const groups = useMemo(() => shareGroups(classRows(entities)), [entities]);
   const pct = (share: number | null) => formatShare(share, locale);
   const names = entities.map((e) => `${e.name} ${e.year ?? ''}`.trim());
-  const changed =
-    route.pinned.length > 0 && route.pinned.join(',') !== disclosures.map((d) => d.version).join(',');
   const full = fullViewUrl(route, window.location.href);
   return (
     <main className="embed">
       <h1>{route.title ?? `${t('compareChart')}：${names.join(t('listSeparator'))}`}</h1>
-      {changed && (
-        <p className="changed" role="status">
-          {t('embedChanged')}{' '}
-          <a href={full} target="_blank" rel="noopener noreferrer">
-            {t('embedCurrent')}
-          </a>
-        </p>
-      )}
+      <ChangedNotice disclosures={disclosures} full={full} />
       <div ref={box}>
         {width > 0 && (
           <GroupedBars groups={groups} names={names} width={width} format={pct} label={t('compareChart')} />

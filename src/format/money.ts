@@ -59,7 +59,14 @@ export function formatYuanExact(fen: number, locale = 'zh-CN'): string {
  * precision (`step`, fen per last digit) implies — 4,800,228.00 元, 480.02 万元, 3,702.206400 万元.
  */
 export function formatPrinted(fen: number, step: number, unit: '元' | '万元', locale = 'zh-CN'): string {
+  return `${printedNumber(fen, step, unit, locale)} ${unit}`;
+}
+
+/** The number alone, as formatPrinted gives it (what the source view looks for on a line). */
+export function printedNumber(fen: number, step: number, unit: '元' | '万元', locale = 'zh-CN'): string {
   const fenPerUnit = unit === '元' ? 100 : 1_000_000;
   const digits = Math.max(0, Math.min(8, Math.round(Math.log10(fenPerUnit / Math.max(1, step)))));
-  return `${formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fen / fenPerUnit)} ${unit}`;
+  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    fen / fenPerUnit,
+  );
 }

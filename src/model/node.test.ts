@@ -8,7 +8,7 @@ import type { DisclosureFile } from '../domain/budget';
 import { parseSelectionKey } from '../domain/selection';
 import { convertDisclosure } from '../../scripts/convert';
 import { disclosureNode, nodeLabel } from './node';
-import { linkProjects } from './projectLinks';
+import { linkProjects } from '../domain/projectLinks';
 
 function load(file: string): DisclosureFile {
   const result = convertDisclosure(file, readFileSync(join(__dirname, '../../public/data/sources', file)));

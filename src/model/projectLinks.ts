@@ -4,8 +4,6 @@
 import type { DisclosureFile } from '../domain/budget';
 import { linkProjects, type ProjectLink } from '../domain/projectLinks';
 
-export { linkProjects, type ProjectLink };
-
 export type ItemProjectLink = ProjectLink & {
   disclosureId: string;
   sourceFile: string;

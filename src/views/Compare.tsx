@@ -98,9 +98,13 @@ export default function Compare() {
     </tr>
   );
 
+  const chartFileBase = csvFileName([
+    t('compareChart'),
+    ...entities.map((e) => `${e.name}${e.year ?? ''}`),
+  ]).replace(/\.csv$/, '');
   // The chart's data: each 类 with every entity's share of its own total, as drawn.
   const chartCsv = () => ({
-    fileName: csvFileName([t('compareChart'), ...entities.map((e) => `${e.name}${e.year ?? ''}`)]),
+    fileName: `${chartFileBase}.csv`,
     columns: [
       t('code'),
       t('name'),
@@ -205,10 +209,7 @@ export default function Compare() {
             source={t('compareSource', {
               names: entities.map((e) => `${e.name} ${e.year ?? ''}`.trim()).join(t('listSeparator')),
             })}
-            fileBase={csvFileName([
-              t('compareChart'),
-              ...entities.map((e) => `${e.name}${e.year ?? ''}`),
-            ]).replace(/\.csv$/, '')}
+            fileBase={chartFileBase}
             versions={ready.map((d) => d.version)}
             bars={groups.length}
             csv={chartCsv}

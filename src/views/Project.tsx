@@ -6,7 +6,7 @@ import { Money } from '../components/Money';
 import { FallbackNote } from '../components/ViewNotices';
 import { className } from '../i18n/classes';
 import { fromFigure } from '../model/amount';
-import { linkProjects } from '../model/projectLinks';
+import { linkProjects } from '../domain/projectLinks';
 import { functionalTree } from '../model/tree';
 import { useDisclosures, useMoney, usePageTitle, useRoute, useT, useViewSelection } from '../state/hooks';
 

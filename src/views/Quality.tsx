@@ -11,7 +11,7 @@ import { roundingAllowance, type Check, type CheckTerm } from '../domain/checks'
 import { unitName } from '../i18n/units';
 import type { DisclosureFile } from '../domain/budget';
 import { checkSentence, failureHeading, ISSUE_TITLES_ZH } from '../i18n/checks';
-import { formatPrinted, formatYuanExact } from '../format/money';
+import { formatYuanExact, printedNumber } from '../format/money';
 import {
   useDisclosures,
   useLocale,
@@ -141,7 +141,7 @@ function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
   /** The term as its table prints it, to mark in the source view. */
   const printedAs = (x: CheckTerm): string | null => {
     const unit = d.tables.find((table) => table.label === x.table)?.unit;
-    return unit ? formatPrinted(x.fen, x.step, unit).replace(/\s.*$/, '') : null;
+    return unit ? printedNumber(x.fen, x.step, unit) : null;
   };
   const term = (x: CheckTerm) => (
     <>
