@@ -9,6 +9,7 @@ import { missingTables, projectIssues, strayRows, truncation } from './budget/co
 import { readDuties } from './prose/duties';
 import { readIdentity } from './prose/identity';
 import { narrativeStream, readNarrative } from './prose/narrative';
+import { readStatedChanges } from './prose/changes';
 import { observeDocument } from './budget/observe';
 import { parseDocument } from './tables/parse';
 import { runChecks } from './checks';
@@ -129,7 +130,7 @@ function convertItems(input: ConvertInput): ConvertResult {
   for (const table of parsed.rowTables) issues.push(...structureIssues(fileName, table));
   const { obs, allGpb } = observeDocument(parsed);
   const stream = narrativeStream(items, tables, traits.proseWraps);
-  const narrative = readNarrative(stream);
+  const narrative = { ...readNarrative(stream), changes: readStatedChanges(stream) };
   const budget = {
     ...assemble(parsed, obs, readIdentity(lines), tables, narrative),
     duties: readDuties(items, tables, traits.proseWraps),

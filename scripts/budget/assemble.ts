@@ -1,6 +1,7 @@
 // Observations and parsed tables → the normalized budget of one disclosure.
 
 import type {
+  StatedChange,
   Disclosure,
   EconomicRow,
   Figure,
@@ -19,6 +20,9 @@ import type { RawTable } from '../tables/segment';
 import { emptySanGong } from '../tables/sanGong';
 import { findSubject, metaSubject, regionOf, type Identity, type UnitName } from '../prose/identity';
 import type { NarrativeResult } from '../prose/narrative';
+import { priorYearOf } from './priorYear';
+import { resolveChanges } from './statedChanges';
+import type { ReadChange } from '../prose/changes';
 import { agree, type Observations, type Quantity, type Scope } from './observations';
 import type { ParsedDocument } from '../tables/parse';
 import { rowRoles } from '../tables/roles';
@@ -26,15 +30,16 @@ import { rowRoles } from '../tables/roles';
 export type Assembled = Omit<
   Disclosure,
   'id' | 'sourceFile' | 'text' | 'documents' | 'layout' | 'checks' | 'issues' | 'tables' | 'duties'
->;
+> & { statedChanges: StatedChange[] };
 
 export function assemble(
   parsed: ParsedDocument,
   obs: Observations,
   identity: Identity,
   tables: readonly RawTable[],
-  narrative: NarrativeResult,
+  narrative: NarrativeResult & { changes: readonly ReadChange[] },
 ): Assembled {
+  const { functional, functionalScope } = functionalOf(parsed, obs);
   const units = assembleUnits(parsed, obs);
   // Without a title naming it, the department the tables' 部门： lines name.
   identity = identity.subject
@@ -77,7 +82,8 @@ export function assemble(
       project: obs.first('exp:project:all'),
     },
     units,
-    ...functionalOf(parsed, obs),
+    functional,
+    functionalScope,
     economicBasic: economicRows(parsed, 'basic-economic'),
     economicAll: economicRows(parsed, 'economic'),
     sanGong: sanGongOf(parsed, 'table'),
@@ -87,6 +93,8 @@ export function assemble(
     purchaseOfServices: parsed.purchaseServices,
     staffing: narrative.staffing,
     narrative: narrative.figures,
+    statedChanges: resolveChanges(narrative.changes, narrative.figures, functional),
+    priorYear: priorYearOf(parsed, year),
   };
 }
 

@@ -58,7 +58,7 @@ const CONTRIBUTIONS: Record<RowTable['kind'], { scope: Scope; columns: Record<st
 /** Kinds whose scope the title decides (`财政拨款基本支出表` is 财政拨款, `一般公共预算基本支出表` 一般公共预算). */
 const TITLED_SCOPE: ReadonlySet<RowTable['kind']> = new Set(['basic-economic', 'basic-functional']);
 
-function scopeOf(table: RowTable): Scope {
+export function scopeOf(table: RowTable): Scope {
   const base = CONTRIBUTIONS[table.kind].scope;
   if (!TITLED_SCOPE.has(table.kind)) return base;
   if (/一般公共预算|公共财政/.test(table.table.title)) return 'gpb';

@@ -3,6 +3,7 @@
 
 import type { Check } from '../../src/domain/checks';
 import { balanceChecks } from './balance';
+import { changeChecks } from './changeChecks';
 import { crossTableChecks } from './crossTable';
 import type { CheckedDocument } from './document';
 import { listChecks } from './listChecks';
@@ -28,6 +29,7 @@ export const CHECKS: readonly CheckRule[] = [
   projectChecks, // projects against project expenditure
   sanGongChecks, // “三公”
   narrativeChecks, // the narrative against the tables
+  changeChecks, // the changes the narrative states, against their percentages and last year's column
 ];
 
 export function runChecks(doc: CheckedDocument): Check[] {

@@ -40,12 +40,17 @@ export class Report {
     left: CheckTerm,
     right: readonly CheckTerm[],
     relation: '=' | '>=' = '=',
+    /** Allowed difference when it is not half the coarsest printed step (a percentage's rounding). */
+    allowed?: number,
   ): void {
     if (right.length === 0) return;
     if (left.fen === 0 && right.every((t) => t.fen === 0)) return;
     const rightFen = sumTerms(right);
     const difference = left.fen - rightFen;
-    const tolerance = Math.max(left.step, ...right.map((t) => t.step)) / 2;
+    // A printed 0 (`0 万元` beside `3.3`) is nothing, not a figure rounded to whole 万元: its step
+    // does not widen the tolerance.
+    const steps = [left, ...right].filter((t) => t.fen !== 0).map((t) => t.step);
+    const tolerance = allowed ?? Math.max(1, ...steps) / 2;
     const passed = relation === '=' ? Math.abs(difference) <= tolerance : difference >= -tolerance;
     let unique = `${kind}:${id}`;
     for (let n = 2; this.ids.has(unique); n++) unique = `${kind}:${id}#${n}`;
@@ -61,7 +66,10 @@ export class Report {
       difference,
       tolerance,
       passed,
-      ...(!passed && relation === '=' && Math.abs(difference) <= roundingAllowance(left, right)
+      ...(!passed &&
+      relation === '=' &&
+      allowed === undefined &&
+      Math.abs(difference) <= roundingAllowance(left, right)
         ? { roundingTail: true as const }
         : {}),
     });

@@ -15,6 +15,14 @@ import { tableChecks } from './tableChecks';
 
 export function sanGongChecks(report: Report, { parsed, budget }: CheckedDocument): void {
   for (const entry of parsed.sanGong) {
+    // Last year's column adds up the same way (`2024 年` beside `2025 年`).
+    if (entry.value.prior)
+      sumChecks(
+        report,
+        `${entry.table.label}:prior`,
+        `${entry.table.label}（${entry.value.prior.header}）`,
+        entry.value.prior.values,
+      );
     const v = entry.value.values;
     const label = entry.table.label;
     // Departments and units: their own items add up, and they add up to the 合计.
@@ -23,27 +31,7 @@ export function sanGongChecks(report: Report, { parsed, budget }: CheckedDocumen
       tableChecks(report, { table: entry.table, schema, rows }, (row) => row !== rows[0]);
     const at = (figure: Figure | null): Figure =>
       figure ?? { fen: 0, step: 1, table: label, line: entry.table.line };
-    if (v.total) {
-      report.add(
-        'san-gong-sum',
-        `${label}:total`,
-        `${label}：“三公”经费合计等于因公出国（境）费、公务用车购置及运行费、公务接待费之和`,
-        term(fieldName('total'), v.total),
-        SAN_GONG_PARTS.flatMap((key) => {
-          const figure = v[key];
-          return figure ? [term(fieldName(key), figure)] : [];
-        }),
-      );
-    }
-    if (v.vehicle) {
-      report.add(
-        'san-gong-sum',
-        `${label}:vehicle`,
-        `${label}：公务用车购置及运行费等于购置费加运行费`,
-        term(fieldName('vehicle'), v.vehicle),
-        VEHICLE_PARTS.map((key) => v[key] && term(fieldName(key), v[key])).filter(isTerm),
-      );
-    }
+    sumChecks(report, label, label, v);
     // What the basic-expenditure table spends on reception and vehicles must be within “三公”.
     for (const { economic: code, key: field, zh: name } of SAN_GONG_ECONOMIC) {
       const spent = budget.economicBasic.find((row) => row.code === code)?.total;
@@ -101,4 +89,29 @@ const SAN_GONG_FIELD_BY_KEY: Record<string, keyof SanGong> = Object.fromEntries(
 
 function fieldName(field: keyof SanGong): string {
   return sanGongItem(field).zh;
+}
+
+/** The items add up to the “三公” total, and the vehicle parts to the vehicle item. */
+function sumChecks(report: Report, id: string, label: string, v: SanGong): void {
+  if (v.total) {
+    report.add(
+      'san-gong-sum',
+      `${id}:total`,
+      `${label}：“三公”经费合计等于因公出国（境）费、公务用车购置及运行费、公务接待费之和`,
+      term(fieldName('total'), v.total),
+      SAN_GONG_PARTS.flatMap((key) => {
+        const figure = v[key];
+        return figure ? [term(fieldName(key), figure)] : [];
+      }),
+    );
+  }
+  if (v.vehicle) {
+    report.add(
+      'san-gong-sum',
+      `${id}:vehicle`,
+      `${label}：公务用车购置及运行费等于购置费加运行费`,
+      term(fieldName('vehicle'), v.vehicle),
+      VEHICLE_PARTS.map((key) => v[key] && term(fieldName(key), v[key])).filter(isTerm),
+    );
+  }
 }

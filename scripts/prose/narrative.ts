@@ -14,6 +14,11 @@ export interface NarrativeStream {
   lineAt: (offset: number) => number;
 }
 
+const HEADING = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+/** `6 6 , 3 0 7 . 9 8`: a number letter-spaced the same way. */
+const SPACED_DIGITS = /\d(?: [\d,.]){3,}/g;
+const SPACED_CJK = /(?<=[\u3400-\u9fff，。；：、（）])\s+(?=[\u3400-\u9fff，。；：、（）])/g;
+
 export function narrativeStream(
   items: readonly Item[],
   tables: readonly RawTable[],
@@ -24,8 +29,14 @@ export function narrativeStream(
   const starts: { offset: number; line: number }[] = [];
   for (const item of items) {
     if (item.kind !== 'text' || inTable(item.line)) continue;
+    // A numbered heading (`三、支出预算情况说明`, `（二）…`) starts a sentence even where lines are joined.
+    if (joinLines && HEADING.test(item.text)) text += '\n';
     starts.push({ offset: text.length, line: item.line });
-    text += item.text + (joinLines ? '' : '\n');
+    // Justified PDF lines come out letter-spaced (`财 政 拨 款 收 支 总 预 算`): spaces between
+    // Chinese characters are layout, not words.
+    text +=
+      item.text.replace(SPACED_CJK, '').replace(SPACED_DIGITS, (run) => run.replace(/ /g, '')) +
+      (joinLines ? '' : '\n');
   }
   return {
     text,
@@ -40,7 +51,7 @@ export function narrativeStream(
   };
 }
 
-const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`;
+export const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|元)`;
 
 /** Figures named by the words before them; every sentence that states one is read. */
 const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
@@ -101,27 +112,27 @@ const WORDED: readonly { key: string; label: string; pattern: RegExp }[] = [
   {
     key: 'san-gong-abroad',
     label: '因公出国（境）费',
-    pattern: new RegExp(String.raw`因公出国[（(]境[)）]经?费用?(?:预算)?\s*` + AMOUNT),
+    pattern: new RegExp(String.raw`因公出国[（(]境[)）]经?费用?(?:预算)?(?:支出)?\s*` + AMOUNT),
   },
   {
     key: 'san-gong-reception',
     label: '公务接待费',
-    pattern: new RegExp(String.raw`公务接待费(?:预算)?\s*` + AMOUNT),
+    pattern: new RegExp(String.raw`公务接待费(?:预算)?(?:支出)?\s*` + AMOUNT),
   },
   {
     key: 'san-gong-vehicle',
     label: '公务用车购置及运行费',
-    pattern: new RegExp(String.raw`公务用车购置及运[行维护]*费(?:预算)?\s*` + AMOUNT),
+    pattern: new RegExp(String.raw`公务用车购置及运[行维护]*费(?:预算)?(?:支出)?\s*` + AMOUNT),
   },
   {
     key: 'san-gong-vehicle-purchase',
     label: '公务用车购置费',
-    pattern: new RegExp(String.raw`公务用车购置费为?\s*` + AMOUNT),
+    pattern: new RegExp(String.raw`公务用车购置费(?:预算)?(?:支出)?为?\s*` + AMOUNT),
   },
   {
     key: 'san-gong-vehicle-operation',
     label: '公务用车运行费',
-    pattern: new RegExp(String.raw`公务用车运[行维护]*费为?\s*` + AMOUNT),
+    pattern: new RegExp(String.raw`公务用车运[行维护]*费(?:预算)?(?:支出)?为?\s*` + AMOUNT),
   },
   {
     key: 'procurement',
@@ -224,14 +235,28 @@ export function readNarrative(stream: NarrativeStream): NarrativeResult {
 
 /** The funds a sentence speaks of, from its own words up to the figure. */
 function scopeAt(text: string, offset: number, end: number): NarrativeFigure['scope'] {
-  let start = Math.max(text.lastIndexOf('。', offset), text.lastIndexOf('\n', offset), 0);
+  const sentenceStart = (at: number): number =>
+    Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), 0);
+  let start = sentenceStart(offset);
+  // `…财政拨款收支总预算 192207.76 万元。收入包括：一般公共预算…；支出包括：交通运输支出 …`: a
+  // clause listing what the total before it includes speaks of that total's funds.
+  const clause = Math.max(start, text.lastIndexOf('；', offset));
+  if (
+    /^[。；\n\s]*(收入|支出)包括/.test(text.slice(clause, clause + 8)) &&
+    !FUNDS.test(text.slice(clause, end))
+  )
+    return start > 0 ? fundsOf(text.slice(sentenceStart(start - 1), start)) : 'all';
   // `…一般公共预算财政拨款支出 128148.56 万元。其中：基本支出 33325.21 万元`: a sentence opening
   // with 其中 speaks of the funds of the sentence before.
-  if (/^[。\n\s]*其中/.test(text.slice(start, start + 4)) && start > 0)
-    start = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), 0);
-  const sentence = text.slice(start, end);
-  if (/一般公共预算/.test(sentence)) return 'gpb';
-  if (/财政拨款/.test(sentence)) return 'fiscal';
+  if (/^[。\n\s]*其中/.test(text.slice(start, start + 4)) && start > 0) start = sentenceStart(start - 1);
+  return fundsOf(text.slice(start, end));
+}
+
+const FUNDS = /一般公共预算|财政拨款/;
+
+function fundsOf(words: string): NarrativeFigure['scope'] {
+  if (/一般公共预算/.test(words)) return 'gpb';
+  if (/财政拨款/.test(words)) return 'fiscal';
   return 'all';
 }
 

@@ -70,7 +70,9 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
   columns.forEach((column, index) => {
     const header = column.header;
     if (isPriorYear(header, year)) {
-      specs.push({ key: `prior.${index}`, label: header });
+      // `2025年预算数` alone is last year's total; `上年基本支出` last year's basic.
+      const own = header.replace(/(20\d{2}\s*年|上年)(预算|执行|决算)?数?/, '');
+      specs.push({ key: `prior.${leafOf(own)?.[0] ?? (own ? index : 'total')}`, label: header });
       return;
     }
     if (/增减|增长|比上年|变动/.test(header)) {
@@ -143,7 +145,7 @@ export function markBlocks(specs: readonly ColumnSpec[], columns: readonly Heade
       .join('');
     if (/增减|变化|变动|比上年/.test(headers)) return { key: `change.${index}`, label: `增减·${spec.label}` };
     if (/上年/.test(headers) && !/当年|本年/.test(headers))
-      return { key: `prior.${index}`, label: `上年·${spec.label}` };
+      return { key: `prior.${spec.key}`, label: `上年·${spec.label}` };
     return spec;
   });
 }

@@ -27,6 +27,8 @@ export interface SanGongTable {
   /** A table with a column per item: all its rows (合计, then departments and units). */
   rows: LabeledRow[];
   schema: Schema | null;
+  /** A year-comparison table's column of the year before (`2024 年` beside `2025 年`). */
+  prior?: { header: string; values: SanGong };
 }
 
 const ITEM_RULES: readonly [RegExp, keyof SanGong][] = [
@@ -66,7 +68,21 @@ export function parseSanGong(
     const yearColumns = grid.header.flat().filter((cell) => /^\s*\d{4}\s*年\s*$/.test(cell));
     const role = yearColumns.length > 0 ? 'narrative' : 'table';
     const values = itemValues(grid.rows, pickColumn(grid.header, year), context, true);
-    return { values, role, empty: Object.values(values).every((v) => v === null), rows: [], schema: null };
+    // The budget year: the document's, else the last year the header prints.
+    const printedYears = grid.header.flat().map((cell) => Number(/(\d{4})\s*年/.exec(cell)?.[1] ?? 0));
+    const budgetYear = year ?? (Math.max(0, ...printedYears) || null);
+    const before = budgetYear !== null ? yearColumn(grid.header, budgetYear - 1) : null;
+    const prior = before
+      ? { header: before.header, values: itemValues(grid.rows, before.column, context, true) }
+      : undefined;
+    return {
+      values,
+      role,
+      empty: Object.values(values).every((v) => v === null),
+      rows: [],
+      schema: null,
+      ...(prior ? { prior } : {}),
+    };
   }
   const schema = sanGongSchema();
   return columnTable(
@@ -123,6 +139,15 @@ function pickColumn(header: readonly string[][], year: number | null): number {
   return 0;
 }
 
+/** The value column of one year in a year-comparison table's header, when it prints that year. */
+function yearColumn(header: readonly string[][], year: number): { column: number; header: string } | null {
+  for (const cells of header) {
+    const index = cells.findIndex((cell) => Number(/(\d{4})\s*年/.exec(cell)?.[1]) === year);
+    if (index >= 0) return { column: index - firstValueColumn(cells), header: cells[index].trim() };
+  }
+  return null;
+}
+
 function firstValueColumn(cells: readonly string[]): number {
   // Year header rows start with one empty cell under the item column: `⇥2024 年⇥2025 年`.
   return cells[0] === '' ? 1 : 0;
@@ -139,7 +164,6 @@ function figure(value: { fen: number; step: number }, context: ParseContext, lin
  *     合计 | “三公”经费 [小计 | 因公出国（境）费 | 公务用车购置及运行费 [小计 | 购置费 | 运行费] | 公务接待费] | 会议费 | 培训费
  */
 export function sanGongColumns(columns: readonly PositionedColumn[], year: number | null): Schema {
-  const extras = columns.some((c) => /会议|培训/.test(c.header));
   const specs = columns.map((column, index) => {
     const header = column.header;
     const printed = /(20\d{2})\s*年/.exec(header);
@@ -147,44 +171,15 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
     if (
       (/上年/.test(header) && !/当年|本年/.test(header) && !/小计|合计/.test(header)) ||
       (printed && year !== null && Number(printed[1]) < year)
-    )
-      return { key: `prior.${index}`, label: header };
-    if (/因公出国/.test(header)) return { key: 'abroad', label: '因公出国（境）费' };
-    if (/接待/.test(header)) return { key: 'reception', label: '公务接待费' };
-    if (/会议/.test(header)) return { key: 'meeting', label: '会议费' };
-    if (/培训/.test(header)) return { key: 'training', label: '培训费' };
-    // Group headings printed over this column: “三公”经费, 公务用车购置及运行（维护）费.
-    // Block headings (`2026年预算数`) too.
-    const rest = header
-      .replace(/20\d{2}\s*年(预算数?|执行数|决算数)?/, '')
-      .replace(/[“"]?三公[”"]?经费/, '')
-      .replace(/公务用车购置[及和]运[行维护]*费?/, '①');
-    const own = rest.includes('①') ? rest.slice(rest.indexOf('①')) : rest;
-    const next = columns[index + 1]?.header ?? '';
-    if (
-      own === '①' ||
-      (/^①?小计$/.test(own) && (/①/.test(own) || (/购置/.test(next) && !/因公出国/.test(next))))
-    )
-      return { key: 'vehicle', label: '公务用车购置及运行费' };
-    // Two leaf headers run together (`公务用车购置公务用车运行`) head both columns: in print order.
-    if (/购置/.test(own) && /运[行维]/.test(own)) {
-      const before = columns
-        .slice(0, index)
-        .filter(
-          (c) =>
-            /购置/.test(c.header) &&
-            /运[行维]/.test(c.header.replace(/公务用车购置[及和]运[行维护]*费?/, '')),
-        ).length;
-      return before % 2 === 0
-        ? { key: 'vehicle-purchase', label: '公务用车购置费' }
-        : { key: 'vehicle-operation', label: '公务用车运行费' };
+    ) {
+      // Last year's column of an item: keyed by the item its header names once the year is set aside.
+      const own = columnKey(header.replace(/(20\d{2}\s*年|上年)(预算|执行|决算)?数?/, ''), index, columns);
+      return {
+        key: /^(unknown|change)\./.test(own.key) ? `prior.${index}` : `prior.${own.key}`,
+        label: header,
+      };
     }
-    if (/购置/.test(own)) return { key: 'vehicle-purchase', label: '公务用车购置费' };
-    if (/运[行维]/.test(own)) return { key: 'vehicle-operation', label: '公务用车运行费' };
-    if (/小计/.test(own) || /三公/.test(header)) return { key: 'total', label: '“三公”经费合计' };
-    if (/合计|总计/.test(header))
-      return extras ? { key: 'grand-total', label: '合计' } : { key: 'total', label: '合计' };
-    return { key: `unknown.${index}`, label: header || `第${index + 1}列` };
+    return columnKey(header, index, columns);
   });
   const unique = uniqueKeys(markBlocks(specs, columns));
   const keys = new Set(unique.map((s) => s.key));
@@ -199,6 +194,50 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
   return { columns: unique, sums };
 }
 
+/** The key of a “三公” table's column of this year, from its header. */
+function columnKey(
+  header: string,
+  index: number,
+  columns: readonly PositionedColumn[],
+): { key: string; label: string } {
+  const extras = columns.some((c) => /会议|培训/.test(c.header));
+  if (/因公出国/.test(header)) return { key: 'abroad', label: '因公出国（境）费' };
+  if (/接待/.test(header)) return { key: 'reception', label: '公务接待费' };
+  if (/会议/.test(header)) return { key: 'meeting', label: '会议费' };
+  if (/培训/.test(header)) return { key: 'training', label: '培训费' };
+  // Group headings printed over this column: “三公”经费, 公务用车购置及运行（维护）费.
+  // Block headings (`2026年预算数`) too.
+  const rest = header
+    .replace(/20\d{2}\s*年(预算数?|执行数|决算数)?/, '')
+    .replace(/[“"]?三公[”"]?经费/, '')
+    .replace(/公务用车购置[及和]运[行维护]*费?/, '①');
+  const own = rest.includes('①') ? rest.slice(rest.indexOf('①')) : rest;
+  const next = columns[index + 1]?.header ?? '';
+  if (
+    own === '①' ||
+    (/^①?小计$/.test(own) && (/①/.test(own) || (/购置/.test(next) && !/因公出国/.test(next))))
+  )
+    return { key: 'vehicle', label: '公务用车购置及运行费' };
+  // Two leaf headers run together (`公务用车购置公务用车运行`) head both columns: in print order.
+  if (/购置/.test(own) && /运[行维]/.test(own)) {
+    const before = columns
+      .slice(0, index)
+      .filter(
+        (c) =>
+          /购置/.test(c.header) && /运[行维]/.test(c.header.replace(/公务用车购置[及和]运[行维护]*费?/, '')),
+      ).length;
+    return before % 2 === 0
+      ? { key: 'vehicle-purchase', label: '公务用车购置费' }
+      : { key: 'vehicle-operation', label: '公务用车运行费' };
+  }
+  if (/购置/.test(own)) return { key: 'vehicle-purchase', label: '公务用车购置费' };
+  if (/运[行维]/.test(own)) return { key: 'vehicle-operation', label: '公务用车运行费' };
+  if (/小计/.test(own) || /三公/.test(header)) return { key: 'total', label: '“三公”经费合计' };
+  if (/合计|总计/.test(header))
+    return extras ? { key: 'grand-total', label: '合计' } : { key: 'total', label: '合计' };
+  return { key: `unknown.${index}`, label: header || `第${index + 1}列` };
+}
+
 function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: number | null): SanGongTable {
   const itemPerRow = grid.rows.some((row) => /因公出国|公务接待|公务用车/.test(row.labels.join('')));
   if (itemPerRow) {
@@ -209,12 +248,21 @@ function positionedSanGong(grid: PositionedGrid, context: ParseContext, year: nu
     const byTotal = grid.columns.findIndex((c) => /合计|总计|预算数|金额|小计/.test(c.header));
     const column = byYear >= 0 ? byYear : byTotal >= 0 ? byTotal : 0;
     const values = itemValues(grid.rows, column, context, false);
+    const before = grid.columns.findIndex((c) => year !== null && c.header.includes(String(year - 1)));
     return {
       values,
       role: years >= 2 ? 'narrative' : 'table',
       empty: Object.values(values).every((v) => v === null),
       rows: [],
       schema: null,
+      ...(byYear >= 0 && before >= 0
+        ? {
+            prior: {
+              header: grid.columns[before].header,
+              values: itemValues(grid.rows, before, context, false),
+            },
+          }
+        : {}),
     };
   }
   const schema = sanGongColumns(grid.columns, year);

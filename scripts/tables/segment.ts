@@ -5,7 +5,7 @@ import type { LayoutFamily, TableKind } from '../../src/domain/budget';
 import type { MoneyUnit } from '../../src/domain/money';
 import type { Item } from '../layout/items';
 import { traitsOf } from '../layout/families';
-import { isPartHeading, matchTableNumber, matchTableTitle } from './titles';
+import { isPartHeading, isSectionHeading, matchTableNumber, matchTableTitle } from './titles';
 
 export interface RawTable {
   kind: TableKind;
@@ -179,6 +179,9 @@ function findEnd(
       continue;
     }
     if (isPartHeading(item.text)) return index;
+    // A title with no rows under it before a section heading (`一、部门概况`) is a table of
+    // contents' line: the prose after it is not the table's.
+    if (!seenRow && isSectionHeading(item.text)) return index;
     if (numberAt.has(index)) {
       // `表 2` on the line before the next title ends this table.
       for (let ahead = index + 1; ahead <= index + 3 && ahead < items.length; ahead++) {

@@ -104,3 +104,15 @@ function looksLikeTitle(title: string): boolean {
 export function isPartHeading(text: string): boolean {
   return /^第[一二三四五六七八九十]+部分/.test(text.trim());
 }
+
+/**
+ * A numbered heading of the prose: `一、部门概况`, `二、收支预算总体情况说明`, `三、名词解释` — never a
+ * table's row label (`一、本年收入`), which names money, not a section.
+ */
+export function isSectionHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    /^[一二三四五六七八九十]+、[^\d\s]{2,30}$/.test(trimmed) &&
+    /概况|说明|职能|职责|机构设置|名词解释/.test(trimmed)
+  );
+}

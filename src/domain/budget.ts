@@ -176,6 +176,61 @@ export interface NarrativeFigure {
   scope: 'all' | 'gpb' | 'fiscal';
 }
 
+/**
+ * A change the narrative states for a figure it prints: `一般公共服务支出（类）509.67万元，比2024年
+ * 预算增加13.37万元，增长2.7%`. Amount and percent are magnitudes, as printed; `direction` gives the sign.
+ */
+export interface StatedChange {
+  /** What the sentence names, as printed (`一般公共服务支出（类）`, `行政运行（2010601）`). */
+  subject: string;
+  /** This year's figure the sentence prints. */
+  current: Figure;
+  direction: 'up' | 'down' | 'flat';
+  /** The amount of the change, at its printed precision; null when the sentence gives only a percent. */
+  amount: Figure | null;
+  /** The percentage as printed: `2.7` is { value: 27, decimals: 1 } (value in units of the last digit). */
+  percent: { value: number; decimals: number } | null;
+  /** What the sentence compares with: 上年预算 → budget; 上年执行数 → actual; 上年 alone → unspecified. */
+  baseline: 'budget' | 'actual' | 'unspecified';
+  /** The earlier year when the sentence prints it (`比2024年`); else null (上年). */
+  baselineYear: number | null;
+  /** Line where the change is printed. */
+  line: number;
+  /** What the subject is in the tables, where the converter can tell; null where it cannot. */
+  refers: ChangeSubject | null;
+}
+
+/** A figure of the tables a stated change speaks of, the same in every year's disclosure. */
+export type ChangeSubject =
+  | { kind: 'expenditure'; measure: 'total' | 'basic' | 'project' }
+  | { kind: 'income' }
+  | { kind: 'functional'; code: string }
+  | { kind: 'san-gong'; item: keyof SanGong };
+
+/**
+ * Last year's figures as this disclosure prints them, in columns beside this year's
+ * (`2025年预算数`, `上年预算数`): figures of that earlier year, printed in this year's document.
+ */
+export interface PriorYear {
+  /** The year they are of: printed in the header, else the disclosure's year − 1. */
+  year: number | null;
+  /** A functional table's prior-year column: its 合计 and each row. */
+  functional: {
+    /** The column's header as printed, e.g. `2025年预算数`. */
+    header: string;
+    table: string;
+    /** Which funds the table covers. */
+    scope: 'all' | 'fiscal' | 'gpb';
+    total: Figure | null;
+    /** This year's 合计 printed beside it. */
+    current: Figure | null;
+    /** Each classification row: last year's total and this year's printed beside it. */
+    rows: { code: string; name: string; total: Figure; current: Figure | null }[];
+  } | null;
+  /** The “三公” table's prior-year columns. */
+  sanGong: { header: string; table: string; values: SanGong; current: SanGong } | null;
+}
+
 /** What a disclosure is, as the document names it: a department's budget, one unit's, or final accounts. */
 export const DOCUMENT_KINDS = ['部门预算', '单位预算', '部门决算'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -244,6 +299,10 @@ export interface Disclosure {
   /** The department's duties (主要职责) as printed, paragraph by paragraph. */
   duties: { text: string; line: number }[];
   narrative: NarrativeFigure[];
+  /** The changes from an earlier year the narrative states, in reading order. */
+  statedChanges: StatedChange[];
+  /** Last year's figures where the tables print them beside this year's; null when none do. */
+  priorYear: PriorYear | null;
   checks: Check[];
   issues: Issue[];
 }

@@ -14,6 +14,10 @@ export const CHECK_KINDS = [
   'narrative',
   'san-gong-sum',
   'san-gong-economic',
+  // Change from an earlier year (prose and prior-year columns).
+  'change-percent',
+  'stated-change',
+  'prior-restated',
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
@@ -24,6 +28,8 @@ export interface CheckTerm {
   step: number;
   table: string;
   line: number;
+  /** The disclosure the figure is printed in, when it is another one than the check's (an earlier year's). */
+  disclosure?: string;
 }
 
 export interface Check {

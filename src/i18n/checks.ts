@@ -20,6 +20,9 @@ const KIND_EN: Record<Check['kind'], string> = {
   narrative: 'A figure in the narrative agrees with the tables',
   'san-gong-sum': 'The “three public” total equals the sum of its items',
   'san-gong-economic': 'The “three public” item covers the matching spending of the basic-expenditure table',
+  'change-percent': 'A stated change’s amount agrees with its percentage',
+  'stated-change': 'A stated change from last year agrees with last year’s figure',
+  'prior-restated': 'Last year’s figure as this year prints it agrees with last year’s own disclosure',
 };
 
 /** What the check compares, as a statement (for checks that hold, and under a failed one's heading). */
