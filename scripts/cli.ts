@@ -159,7 +159,7 @@ async function main(): Promise<number> {
   const out = resolve(options.out);
   const groups = listGroups(options.sources);
   const names = groups;
-  for (const generated of ['disclosures', 'checks', 'csv', 'projects', 'text'])
+  for (const generated of ['disclosures', 'checks', 'csv', 'projects', 'text', 'years'])
     rmSync(join(out, generated), { recursive: true, force: true });
   const { known, issues: knownIssues } = readKnown(options.sources);
   copySources(groups, options.sources, out);

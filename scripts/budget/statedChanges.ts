@@ -42,57 +42,63 @@ export function resolveChanges(
     const figure = narrative.find(
       (f) => f.figure.line === change.current.line && f.figure.fen === change.current.fen,
     );
-    return {
-      ...change,
-      refers: (figure && byFigure(figure, functional)) ?? bySubject(change.subject, functional),
-    };
+    const rows: Rows = { functional, fen: change.current.fen };
+    return { ...change, refers: (figure && byFigure(figure, rows)) ?? bySubject(change.subject, rows) };
   });
 }
 
-function byFigure(figure: NarrativeFigure, functional: readonly FunctionalRow[]): ChangeSubject | null {
+/** The functional rows, and the figure the sentence prints (to tell a row whose name is worded differently). */
+interface Rows {
+  functional: readonly FunctionalRow[];
+  fen: number;
+}
+
+function byFigure(figure: NarrativeFigure, rows: Rows): ChangeSubject | null {
   if (BY_KEY[figure.key]) return BY_KEY[figure.key];
   const item = SAN_GONG_ITEMS.find((i) => i.narrative === figure.key);
   if (item) return { kind: 'san-gong', item: item.key };
-  if (figure.key === 'gpb-class' || figure.key === 'class') return classNamed(figure.label, functional);
+  if (figure.key === 'gpb-class' || figure.key === 'class') return classNamed(figure.label, rows);
   if (figure.key === 'gpb-item') {
     const [, kuan, xiang] = figure.label.split('/');
-    return itemNamed(kuan, xiang, functional);
+    return itemNamed(kuan, xiang, rows);
   }
   return null;
 }
 
-function bySubject(subject: string, functional: readonly FunctionalRow[]): ChangeSubject | null {
+function bySubject(subject: string, rows: Rows): ChangeSubject | null {
   // `行政运行（2010601）`: a functional code printed with the name (economic codes start 3 or 5).
   const code = /[（(](2\d{2}(?:\d{2}){0,2})[)）]/.exec(subject);
   if (code) return { kind: 'functional', code: code[1] };
   const kuanXiang = /([^（()）]+)[（(]款[)）]([^（()）]+)[（(]项[)）]/.exec(subject);
-  if (kuanXiang) return itemNamed(kuanXiang[1], kuanXiang[2], functional);
+  if (kuanXiang) return itemNamed(kuanXiang[1], kuanXiang[2], rows);
   const lei = /([^（()）]+)[（(]类[)）]/.exec(subject);
-  if (lei) return classNamed(lei[1], functional);
+  if (lei) return classNamed(lei[1], rows);
   const sanGong = sanGongNamed(subject);
   if (sanGong) return { kind: 'san-gong', item: sanGong };
   const worded = WORDED.find(([pattern]) => pattern.test(subject));
   if (worded) return worded[1];
-  const row = functional.find((r) => nameKey(r.name) === nameKey(subject));
+  const row = rows.functional.find((r) => nameKey(r.name) === nameKey(subject));
   return row ? { kind: 'functional', code: row.code } : null;
 }
 
 /** A 类 by its name, printed with or without the final 支出 (`公共安全（类）支出`). */
-function classNamed(name: string, functional: readonly FunctionalRow[]): ChangeSubject | null {
+function classNamed(name: string, { functional }: Rows): ChangeSubject | null {
   const key = nameKey(name).replace(/支出$/, '');
   const row = functional.find((r) => r.code.length === 3 && nameKey(r.name).replace(/支出$/, '') === key);
   return row ? { kind: 'functional', code: row.code } : null;
 }
 
-/** A 项 by its name under a 款 of the given name. */
-function itemNamed(kuan: string, xiang: string, functional: readonly FunctionalRow[]): ChangeSubject | null {
-  const kuanRows = functional.filter((r) => r.code.length === 5 && nameKey(r.name) === nameKey(kuan));
-  const row = functional.find(
-    (r) =>
-      r.code.length === 7 &&
-      nameKey(r.name) === nameKey(xiang) &&
-      kuanRows.some((k) => r.code.startsWith(k.code)),
-  );
+/**
+ * A 项 by its name under a 款 of the given name; where the prose words it differently
+ * (`一般行政事务管理` for 一般行政管理事务), the one 项 of that 款 whose total is the sentence's figure.
+ */
+function itemNamed(kuan: string, xiang: string, { functional, fen }: Rows): ChangeSubject | null {
+  const kuanName = nameKey(kuan.replace(/^.*[．.、]/, ''));
+  const kuans = functional.filter((k) => k.code.length === 5 && nameKey(k.name) === kuanName);
+  const under = functional.filter((r) => r.code.length === 7 && kuans.some((k) => r.code.startsWith(k.code)));
+  const named = under.find((r) => nameKey(r.name) === nameKey(xiang));
+  const same = under.filter((r) => r.total?.fen === fen);
+  const row = named ?? (same.length === 1 ? same[0] : undefined);
   return row ? { kind: 'functional', code: row.code } : null;
 }
 

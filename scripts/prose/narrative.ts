@@ -14,7 +14,7 @@ export interface NarrativeStream {
   lineAt: (offset: number) => number;
 }
 
-const HEADING = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const HEADING = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[．.、](?!\d))/;
 /** `6 6 , 3 0 7 . 9 8`: a number letter-spaced the same way. */
 const SPACED_DIGITS = /\d(?: [\d,.]){3,}/g;
 const SPACED_CJK = /(?<=[\u3400-\u9fff，。；：、（）])\s+(?=[\u3400-\u9fff，。；：、（）])/g;
@@ -29,7 +29,8 @@ export function narrativeStream(
   const starts: { offset: number; line: number }[] = [];
   for (const item of items) {
     if (item.kind !== 'text' || inTable(item.line)) continue;
-    // A numbered heading (`三、支出预算情况说明`, `（二）…`) starts a sentence even where lines are joined.
+    // A numbered heading or item (`三、支出预算情况说明`, `（二）…`, `1．法院（款）…`) starts a sentence
+    // even where lines are joined.
     if (joinLines && HEADING.test(item.text)) text += '\n';
     starts.push({ offset: text.length, line: item.line });
     // Justified PDF lines come out letter-spaced (`财 政 拨 款 收 支 总 预 算`): spaces between

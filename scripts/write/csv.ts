@@ -10,8 +10,11 @@ import type {
   Figure,
   FunctionalRow,
   Project,
+  StatedChange,
   UnitRow,
 } from '../../src/domain/budget';
+import { percentOf, signedChange } from '../../src/domain/change';
+import type { DepartmentYears } from '../../src/domain/years';
 import { fenToYuanString } from '../../src/domain/money';
 import { pageOfLine } from '../../src/domain/sourceText';
 import type { ColumnName } from './fields';
@@ -107,6 +110,9 @@ const EXTRACTS = {
       ['project', (r) => yuan(r.project)],
       ...totalSource<FunctionalRow>(),
       ['derived', (r) => (r.total?.derived ? 'true' : null)],
+      ['prior_year', (r, d) => (priorRow(r, d) ? (d.priorYear?.year ?? null) : null)],
+      ['prior_year_total', (r, d) => yuan(priorRow(r, d)?.total)],
+      ['prior_year_source_line', (r, d) => priorRow(r, d)?.total.line ?? null],
     ],
   ),
   economic: extract<EconomicRow>(
@@ -129,6 +135,22 @@ const EXTRACTS = {
       ...totalSource<EconomicRow>(),
     ],
   ),
+  stated_changes: extract<StatedChange>(
+    (d) => d.statedChanges,
+    [
+      ...common<StatedChange>(),
+      ['subject', (c) => c.subject],
+      ['current', (c) => yuan(c.current)],
+      ['direction', (c) => c.direction],
+      ['change', (c) => (c.amount ? fenToYuanString(signedChange(c)) : '')],
+      ['change_percent', (c) => percentCell(c)],
+      ['baseline', (c) => c.baseline],
+      ['baseline_year', (c) => c.baselineYear],
+      ['refers_to', (c) => refersTo(c)],
+      ['source_line', (c) => c.line],
+      ['source_page', (c, d) => pageOf(d, c.line)],
+    ],
+  ),
   projects: extract<Project>(
     (d) => d.projects,
     [
@@ -145,6 +167,27 @@ const EXTRACTS = {
     ],
   ),
 };
+
+/** This year's row in the prior-year column, where it covers the same funds as the row. */
+function priorRow(r: FunctionalRow, d: Disclosure) {
+  const functional = d.priorYear?.functional;
+  return functional?.scope === d.functionalScope ? functional.rows.find((p) => p.code === r.code) : undefined;
+}
+
+function percentCell(c: StatedChange): string {
+  const rate = percentOf(c);
+  if (rate === null || !c.percent) return '';
+  return ((c.direction === 'down' ? -1 : 1) * rate * 100).toFixed(c.percent.decimals);
+}
+
+function refersTo(c: StatedChange): string | null {
+  const r = c.refers;
+  if (!r) return null;
+  if (r.kind === 'expenditure') return `expenditure:${r.measure}`;
+  if (r.kind === 'functional') return `functional:${r.code}`;
+  if (r.kind === 'san-gong') return `san-gong:${r.item}`;
+  return 'income';
+}
 
 export type CsvName = keyof typeof EXTRACTS;
 export const CSV_NAMES = Object.keys(EXTRACTS) as CsvName[];
@@ -181,4 +224,37 @@ export function csvCell(value: Cell): string {
   if (value === null) return '';
   const text = String(neutralize(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The series of every department across years (years/<key>.json), one row per point. */
+const SERIES_COLUMNS: readonly (readonly [
+  ColumnName,
+  (p: DepartmentYears['series'][number], y: DepartmentYears) => Cell,
+])[] = [
+  ['department_key', (_, y) => y.key],
+  ['department', (_, y) => y.name],
+  ['region', (_, y) => y.region],
+  ['year', (p) => p.year],
+  ['measure', (p) => p.measure],
+  ['name', (p) => p.name],
+  ['value', (p) => yuan(p.figure)],
+  ['point_source', (p) => p.source],
+  ['disclosure_id', (p) => p.disclosure],
+  ['source_table', (p) => p.figure.table],
+  ['source_line', (p) => p.figure.line],
+  ['functional_scope', (p) => p.scope],
+];
+
+export const SERIES_CSV = 'series';
+
+export function seriesColumns(): ColumnName[] {
+  return SERIES_COLUMNS.map(([name]) => name);
+}
+
+/** series.csv: the header and one line per point of every department. */
+export function seriesCsv(departments: readonly DepartmentYears[]): string {
+  const lines = departments.flatMap((y) =>
+    y.series.map((p) => SERIES_COLUMNS.map(([, value]) => csvCell(value(p, y))).join(',')),
+  );
+  return '\ufeff' + [seriesColumns().join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
 // The full download: a Frictionless Data Package describing every CSV extract and column, and a
 // short README on units, sources and caveats. Written next to the CSV files.
 
-import { CSV_NAMES, csvColumns } from './csv';
+import { CSV_NAMES, csvColumns, SERIES_CSV, seriesColumns } from './csv';
 import { FIELDS } from './fields';
 
 const TITLES: Record<(typeof CSV_NAMES)[number], string> = {
@@ -11,20 +11,28 @@ const TITLES: Record<(typeof CSV_NAMES)[number], string> = {
   economic: 'Economic classification of 一般公共预算 basic expenditure',
   economic_all: 'Economic classification of all funds, where a disclosure prints it',
   projects: 'Projects with code, unit, amount and funding source',
+  stated_changes:
+    'Changes from the previous year the narratives state (amount, percentage, baseline), with what they refer to',
 };
+const SERIES_TITLE =
+  'Each department across years: total, basic, project and each 类 per year, from its own disclosure or a later one';
 
 export function dataPackage(version: string): string {
-  const resources = CSV_NAMES.map((name) => ({
+  const extracts = [
+    ...CSV_NAMES.map((name) => ({ name, title: TITLES[name], columns: csvColumns(name) })),
+    { name: SERIES_CSV, title: SERIES_TITLE, columns: seriesColumns() },
+  ];
+  const resources = extracts.map(({ name, title, columns }) => ({
     name,
     path: `${name}.csv`,
-    title: TITLES[name],
+    title,
     profile: 'tabular-data-resource',
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8-sig',
     dialect: { delimiter: ',', lineTerminator: '\r\n', header: true, doubleQuote: true },
     schema: {
-      fields: csvColumns(name).map((column) => ({ name: column, ...FIELDS[column] })),
+      fields: columns.map((column) => ({ name: column, ...FIELDS[column] })),
       missingValues: [''],
     },
   }));
@@ -56,6 +64,7 @@ export function downloadReadme(disclosures: readonly string[], version: string):
     '## Files',
     '',
     ...CSV_NAMES.map((name) => `- \`${name}.csv\`: ${TITLES[name]}.`),
+    `- \`${SERIES_CSV}.csv\`: ${SERIES_TITLE}.`,
     '- `datapackage.json`: a Frictionless Data Package describing every file and column.',
     '',
     '## Units',

@@ -82,6 +82,55 @@ export const FIELDS = {
     description:
       'Of checks_failed, those that miss by no more than rounding each printed figure can make (尾差), not contradictions',
   },
+  prior_year: {
+    type: 'integer',
+    description:
+      'The year of prior_year_total: the year before, as the disclosure prints it beside this year',
+  },
+  prior_year_total: {
+    ...AMOUNT,
+    description: `Last year's total of the row as this year's disclosure prints it in a prior-year column (上年预算数, 2025年预算数); blank where no table prints one for the same funds. ${AMOUNT.description}`,
+  },
+  prior_year_source_line: {
+    type: 'integer',
+    description: '1-based line of the source file where prior_year_total is printed',
+  },
+  subject: {
+    type: 'string',
+    description: 'What the sentence names, as printed (e.g. 一般公共服务支出（类）)',
+  },
+  current: { ...AMOUNT, description: `This year's figure the sentence prints. ${AMOUNT.description}` },
+  direction: { type: 'string', description: 'up, down or flat, as the sentence says (增加/减少/持平)' },
+  change: {
+    ...AMOUNT,
+    description: `The change the sentence states, signed (negative for 减少); blank where it gives only a percentage. ${AMOUNT.description}`,
+  },
+  change_percent: {
+    type: 'number',
+    description:
+      'The percentage the sentence states, signed, as printed (2.7 for 增长2.7%); blank where it gives none',
+  },
+  baseline: {
+    type: 'string',
+    description: 'What it compares with: budget (上年预算), actual (上年执行数) or unspecified (上年 alone)',
+  },
+  baseline_year: { type: 'integer', description: 'The earlier year where the sentence prints it (比2024年)' },
+  refers_to: {
+    type: 'string',
+    description:
+      'What the subject is in the tables, where the converter can tell: expenditure:total|basic|project, income, functional:<code>, san-gong:<item>',
+  },
+  department_key: {
+    type: 'string',
+    description: 'Key of the department across years: the disclosures of one department share it',
+  },
+  measure: { type: 'string', description: 'total, basic, project, or a functional 类 code' },
+  value: { ...AMOUNT, description: `The figure for that year. ${AMOUNT.description}` },
+  point_source: {
+    type: 'string',
+    description:
+      "Where the figure comes from: disclosure (that year's own), prior-column (the next year's prior-year column) or stated-change (the next year's figure less the change its narrative states)",
+  },
 } satisfies Record<string, { type: FieldType; description: string }>;
 
 export type ColumnName = keyof typeof FIELDS;

@@ -13,8 +13,10 @@ import {
   type ValidationReport,
 } from '../../src/domain/catalog';
 import type { Issue } from '../../src/domain/issues';
-import { CSV_NAMES, csvHeader, csvLines, type CsvName } from './csv';
+import { CSV_NAMES, csvHeader, csvLines, SERIES_CSV, seriesCsv, type CsvName } from './csv';
 import { dataPackage, downloadReadme } from './datapackage';
+import type { YearsInput } from '../../src/domain/years';
+import { yearsOutputs } from '../years';
 
 export interface FailedSource {
   sourceFile: string;
@@ -38,6 +40,8 @@ export interface DisclosureOutput {
   digest: string;
   /** Its rows of the projects index (none when it failed). */
   projects: ProjectIndexRow[];
+  /** What linking it across years needs (null when it failed). */
+  years: YearsInput | null;
 }
 
 export function disclosureOutput(disclosure: Disclosure): DisclosureOutput {
@@ -71,6 +75,7 @@ export function disclosureOutput(disclosure: Disclosure): DisclosureOutput {
     csv,
     label: `${disclosure.department.name} ${disclosure.year ?? ''}`.trim(),
     digest: hash(`${version} ${hash(checksJson)}`).slice(0, 16),
+    years: usable ? yearsInput(disclosure) : null,
     projects: usable
       ? disclosure.projects.map((p) => [
           disclosure.id,
@@ -102,11 +107,26 @@ export function assembleOutputs(
     shards.push({ rows: sorted.slice(start, start + PROJECT_SHARD_SIZE).flatMap((p) => p.projects) });
   }
   shards.forEach((shard, n) => files.set(`projects/${n}.json`, JSON.stringify(shard)));
-  const catalog: Catalog = { version, disclosures: sorted.map((p) => p.entry), projectShards: shards.length };
+  const years = yearsOutputs(sorted.flatMap((p) => (p.years ? [p.years] : [])));
+  for (const [path, content] of years.files) files.set(path, content);
+  const catalog: Catalog = {
+    version,
+    disclosures: sorted.map((p) => {
+      const lineage = years.lineages.get(p.id);
+      return lineage ? { ...p.entry, lineage } : p.entry;
+    }),
+    projectShards: shards.length,
+  };
   files.set('index.json', JSON.stringify(catalog, null, 1));
 
+  const crossYear = years.checks;
   const report: ValidationReport = {
     version,
+    years: {
+      passed: crossYear.filter((c) => c.check.passed).length,
+      failed: crossYear.filter((c) => !c.check.passed).length,
+      checks: crossYear.filter((c) => !c.check.passed),
+    },
     disclosures: [
       ...sorted.map((p) => p.report),
       ...[...failed]
@@ -128,6 +148,7 @@ export function assembleOutputs(
     const lines = [csvHeader(name), ...sorted.flatMap((p) => p.csv[name])];
     files.set(`csv/${name}.csv`, '\ufeff' + lines.join('\r\n') + '\r\n');
   }
+  files.set(`csv/${SERIES_CSV}.csv`, seriesCsv(years.departments));
   files.set('csv/datapackage.json', dataPackage(version));
   const usable = sorted.filter((p) => p.report.status === 'converted').map((p) => p.label);
   files.set('csv/README.md', downloadReadme(usable, version));
@@ -143,6 +164,23 @@ export function buildOutputs(
   const files = new Map(parts.flatMap((p) => p.files));
   for (const [path, content] of assembleOutputs(parts, failed)) files.set(path, content);
   return files;
+}
+
+function yearsInput(d: Disclosure): YearsInput {
+  return {
+    id: d.id,
+    year: d.year,
+    region: d.region,
+    kind: d.kind,
+    department: d.department,
+    functionalScope: d.functionalScope,
+    expenditure: d.expenditure,
+    income: d.income,
+    functional: d.functional,
+    sanGong: d.sanGong,
+    statedChanges: d.statedChanges,
+    priorYear: d.priorYear,
+  };
 }
 
 function failedFirst(checks: readonly Check[]): Check[] {

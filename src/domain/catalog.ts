@@ -1,5 +1,6 @@
 // The small catalog the app loads first (public/data/index.json), and the validation report.
 
+import type { LineageRef } from './years';
 import type { Disclosure, DocumentKind, Figure, LayoutFamily } from './budget';
 import type { Check } from './checks';
 import type { Issue } from './issues';
@@ -31,6 +32,8 @@ export interface CatalogEntry {
   issues: { errors: number; warnings: number };
   /** Hash of the disclosure's converted data (see DisclosureFile.version). */
   version: string;
+  /** The same department's other years (`years/<key>.json`), when the catalog holds any. */
+  lineage?: LineageRef;
 }
 
 export interface Catalog {
@@ -79,4 +82,6 @@ export interface ValidationReport {
     checks: Check[];
     issues: Issue[];
   }[];
+  /** Checks that take two years' disclosures of one department (years/<key>.json): counts, and those that fail. */
+  years: { passed: number; failed: number; checks: { disclosure: string; check: Check }[] };
 }

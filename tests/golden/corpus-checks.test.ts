@@ -201,7 +201,7 @@ const CONTRADICTIONS: readonly Contradiction[] = [
   },
   {
     id: 'jiangsu_shengweibangongting_2017',
-    check: 'change-percent:一般公共服务（类）1．党委办公厅（室）及相关机构事务（款）行政运行（项）支出',
+    check: 'change-percent:党委办公厅（室）及相关机构事务（款）行政运行（项）支出',
     left: '101.48',
     right: '99.691466',
     why: 'p.8: 行政运行（项）支出 6106.99 万元，与上年相比增加 101.48 万元，增长 1.66%; 101.48 / 6005.51 = 1.69 %.',
