@@ -2,6 +2,7 @@
 
 import type { ChecksFile, DisclosureFile } from '../domain/budget';
 import type { Catalog, ProjectShard } from '../domain/catalog';
+import type { DepartmentYears } from '../domain/years';
 import { disclosurePath, takePrefetched } from './prefetch';
 
 async function getJson<T>(path: string): Promise<T> {
@@ -17,6 +18,9 @@ export const loadDisclosure = (id: string): Promise<DisclosureFile> =>
 
 export const loadChecks = (id: string): Promise<ChecksFile> =>
   getJson<ChecksFile>(`data/checks/${encodeURIComponent(id)}.json`);
+
+export const loadYears = (key: string): Promise<DepartmentYears> =>
+  getJson<DepartmentYears>(`data/years/${encodeURIComponent(key)}.json`);
 
 export const loadProjectShard = (n: number): Promise<ProjectShard> =>
   getJson<ProjectShard>(`data/projects/${n}.json`);

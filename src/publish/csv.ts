@@ -42,6 +42,8 @@ export function basicProjectCsv(
   unit: DisplayUnit,
   /** A header with its unit, in the page's language. */
   withUnit: (text: string) => string = (text) => `${text}（${unit}）`,
+  /** Columns appended (last year's figure, where it is known). */
+  extra: readonly { header: string; value: (item: { code: string }) => string | null }[] = [],
 ): CsvTable {
   return {
     fileName,
@@ -51,6 +53,7 @@ export function basicProjectCsv(
       withUnit(headers.basic),
       withUnit(headers.project),
       withUnit(headers.total),
+      ...extra.map((column) => column.header),
     ],
     rows: items.map((item) => [
       item.code,
@@ -58,6 +61,7 @@ export function basicProjectCsv(
       exactAmount(item.basic?.fen, unit),
       exactAmount(item.project?.fen, unit),
       exactAmount(item.total?.fen, unit),
+      ...extra.map((column) => column.value(item)),
     ]),
   };
 }

@@ -2,6 +2,8 @@
 
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { DepartmentYears } from '../domain/years';
+import { previousYear, type PreviousYear } from '../model/change';
 import type { DisclosureFile } from '../domain/budget';
 import type { CatalogEntry, ProjectIndexRow } from '../domain/catalog';
 import { formatMoney, formatShare, type DisplayUnit } from '../format/money';
@@ -142,6 +144,34 @@ export function useDisclosures(ids: readonly string[]): {
     }
     return { ready, loading, errors };
   }, [states]);
+}
+
+/** The department's years (`years/<key>.json`) of a disclosure, when the catalog links it to others. */
+export function useYears(id: string | undefined): DepartmentYears | null {
+  const entries = useCatalogEntries();
+  const key = entries?.find((e) => e.id === id)?.lineage?.key;
+  const ensure = useStore((s) => s.ensureYears);
+  useEffect(() => {
+    if (key) ensure(key);
+  }, [key, ensure]);
+  const state = useStore((s) => (key ? s.years[key] : undefined));
+  return state?.status === 'ready' ? state.value : null;
+}
+
+/**
+ * Last year's figures for one disclosure (model/change.ts): the previous year's own disclosure
+ * of the same department is loaded when the catalog has it.
+ */
+export function usePreviousYear(d: DisclosureFile | undefined): PreviousYear | null {
+  const entries = useCatalogEntries();
+  const previousId = useMemo(() => {
+    const key = entries?.find((e) => e.id === d?.id)?.lineage?.key;
+    if (!key || !d || d.year === null) return null;
+    return entries?.find((e) => e.lineage?.key === key && e.year === d.year! - 1)?.id ?? null;
+  }, [entries, d]);
+  const previousIds = useMemo(() => (previousId ? [previousId] : []), [previousId]);
+  const { ready, loading } = useDisclosures(previousIds);
+  return useMemo(() => (d && !loading ? previousYear(d, ready[0] ?? null) : null), [d, ready, loading]);
 }
 
 /**

@@ -5,7 +5,15 @@ import { create } from 'zustand';
 import type { ChecksFile, DisclosureFile } from '../domain/budget';
 import type { Catalog, ProjectShard } from '../domain/catalog';
 import type { SourceRef } from '../model/amount';
-import { loadCatalog, loadChecks, loadDisclosure, loadProjectShard, loadSource } from '../data/load';
+import {
+  loadCatalog,
+  loadChecks,
+  loadDisclosure,
+  loadProjectShard,
+  loadSource,
+  loadYears,
+} from '../data/load';
+import type { DepartmentYears } from '../domain/years';
 import { DEFAULT_ROUTE, parseRoute, serializeRoute, type Notice, type Route } from './url';
 
 export type Loadable<T> =
@@ -32,11 +40,14 @@ interface DataSlice {
   sources: Record<string, Loadable<string>>;
   /** The projects index, shard by shard (`projects/<n>.json`). */
   projectShards: Record<string, Loadable<ProjectShard>>;
+  /** One department across years (`years/<key>.json`), by its key. */
+  years: Record<string, Loadable<DepartmentYears>>;
   ensureCatalog: () => void;
   ensureDisclosure: (id: string) => void;
   ensureChecks: (id: string) => void;
   ensureSource: (file: string) => void;
   ensureProjectShard: (n: number) => void;
+  ensureYears: (key: string) => void;
 }
 
 /** A figure whose sources are being shown (transient: not part of the URL). */
@@ -63,7 +74,7 @@ let catalogRequested = false;
 
 export const useStore = create<State>()((set, get) => {
   /** Starts a load once per key; the result lands in the given record. */
-  function ensure<K extends 'disclosures' | 'checks' | 'sources' | 'projectShards'>(
+  function ensure<K extends 'disclosures' | 'checks' | 'sources' | 'projectShards' | 'years'>(
     slice: K,
     key: string,
     load: () => Promise<State[K][string] extends Loadable<infer T> ? T : never>,
@@ -113,6 +124,7 @@ export const useStore = create<State>()((set, get) => {
     checks: {},
     sources: {},
     projectShards: {},
+    years: {},
     ensureCatalog: () => {
       if (catalogRequested) return;
       catalogRequested = true;
@@ -125,6 +137,7 @@ export const useStore = create<State>()((set, get) => {
     ensureChecks: (id) => ensure('checks', id, () => loadChecks(id)),
     ensureSource: (file) => ensure('sources', file, () => loadSource(file)),
     ensureProjectShard: (n) => ensure('projectShards', String(n), () => loadProjectShard(n)),
+    ensureYears: (key) => ensure('years', key, () => loadYears(key)),
 
     provenance: null,
     showProvenance: (provenance) => set({ provenance }),

@@ -25,11 +25,14 @@ import {
   useT,
   useViewSelection,
   usePageTitle,
+  usePreviousYear,
 } from '../state/hooks';
 import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
 import { formatSelectionKey } from '../state/url';
 import { columnHelper, SortableTable } from '../tables/SortableTable';
 import { ItemProjects } from '../components/ItemProjects';
+import { ChangeValue } from '../components/ChangeValue';
+import { changeOf } from '../model/change';
 
 const helper = columnHelper<DrillRow>();
 const Treemap = lazy(() => import('../charts/Treemap'));
@@ -42,6 +45,15 @@ export default function Drill() {
   const { keys, ids, fallback } = useViewSelection();
   const { ready, loading } = useDisclosures(ids);
   const node = useMemo(() => disclosureNode(ready, keys, route.node), [ready, keys, route.node]);
+  // Change from last year: for one whole disclosure (not several added up, not a sub-unit).
+  const single = ready.length === 1 && !node.unit ? ready[0] : undefined;
+  const previous = usePreviousYear(single);
+  const fileOf = useMemo(() => {
+    const files = new Map(
+      [...ready, ...(previous?.previous ? [previous.previous] : [])].map((d) => [d.id, d.sourceFile]),
+    );
+    return (id: string) => files.get(id) ?? '';
+  }, [ready, previous]);
   const { rows, current, code } = node;
   const follow = useFollow();
   const nameOf = (c: string, n: string) => className(c, n, route.lang);
@@ -157,9 +169,62 @@ export default function Drill() {
           },
           cell: ({ getValue }) => pct(getValue()),
         }),
+        ...(previous
+          ? [
+              helper.accessor(
+                (row) => changeOf(row.node.total, previous.byKey.get(row.node.code))?.fen ?? null,
+                {
+                  id: 'change',
+                  header: t('changeHeader', { year: previous.year }),
+                  meta: {
+                    numeric: true,
+                    csv: [
+                      {
+                        header: withUnit(t('priorValue', { year: previous.year })),
+                        value: (row: DrillRow) =>
+                          exactAmount(previous.byKey.get(row.node.code)?.figure.fen, unit),
+                      },
+                      {
+                        header: withUnit(t('changeHeader', { year: previous.year })),
+                        value: (row: DrillRow) => {
+                          const change = changeOf(row.node.total, previous.byKey.get(row.node.code));
+                          return change ? exactAmount(change.fen, unit) : null;
+                        },
+                      },
+                      {
+                        header: `${t('changeHeader', { year: previous.year })}（%）`,
+                        value: (row: DrillRow) => {
+                          const rate = changeOf(row.node.total, previous.byKey.get(row.node.code))?.rate;
+                          return rate === null || rate === undefined ? null : (rate * 100).toFixed(2);
+                        },
+                      },
+                      {
+                        header: t('pointSource'),
+                        value: (row: DrillRow) => {
+                          const prior = previous.byKey.get(row.node.code);
+                          return prior ? t(`priorSource.${prior.source}`, { year: prior.year }) : null;
+                        },
+                      },
+                    ],
+                  },
+                  cell: ({ row }) => (
+                    <ChangeValue
+                      change={changeOf(row.original.node.total, previous.byKey.get(row.original.node.code))}
+                      label={row.original.node.name}
+                      sourceFile={fileOf}
+                    />
+                  ),
+                },
+              ),
+            ]
+          : []),
       ]),
-    [t, route.lang, pct, code, unit, withUnit],
+    [t, route.lang, pct, code, unit, withUnit, previous, fileOf],
   );
+  const nodeChange = previous ? changeOf(node.total, previous.byKey.get(code ?? 'total')) : null;
+  const changeSources = previous
+    ? [...new Set(rows.flatMap((row) => previous.byKey.get(row.node.code)?.source ?? []))]
+    : [];
 
   if (ids.length === 0) {
     return (
@@ -197,6 +262,14 @@ export default function Drill() {
       { code: t('code'), name: t('name'), basic: t('basic'), project: t('project'), total: t('total') },
       unit,
       withUnit,
+      previous
+        ? [
+            {
+              header: withUnit(t('priorValue', { year: previous.year })),
+              value: (item) => exactAmount(previous.byKey.get(item.code)?.figure.fen, unit),
+            },
+          ]
+        : [],
     );
 
   return (
@@ -216,6 +289,11 @@ export default function Drill() {
             <span className="label">{here}</span>
             <Money amount={node.total} label={here} />
             <span className="unit">{unitLabel}</span>
+            {nodeChange && (
+              <span className="node-change">
+                <ChangeValue change={nodeChange} label={here} sourceFile={fileOf} />
+              </span>
+            )}
           </p>
           {node.unit ? (
             <dl className="facts">
@@ -327,6 +405,28 @@ export default function Drill() {
                   </div>
                 )}
               </figure>
+              {previous && changeSources.length > 0 && (
+                <p className="change-note">
+                  {t('changeNote', {
+                    year: previous.year,
+                    sources: changeSources
+                      .map((source) =>
+                        source === 'disclosure'
+                          ? t('changeNoteDisclosure', {
+                              year: previous.year,
+                              name: previous.previous?.department.name ?? '',
+                            })
+                          : source === 'prior-column'
+                            ? t('changeNotePriorColumn', {
+                                header: ready[0].priorYear?.functional?.header ?? '',
+                              })
+                            : t('changeNoteStated'),
+                      )
+                      .join(t('listSeparator')),
+                  })}
+                </p>
+              )}
+              {ready.length > 1 && <p className="change-note">{t('changeAggregate')}</p>}
               <SortableTable
                 columns={columns}
                 data={rows}

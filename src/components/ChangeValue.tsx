@@ -1,0 +1,47 @@
+// A change from last year, signed (+13.37 / −0.30) with its rate, and where last year's figure
+// comes from; clicking opens last year's figure's provenance like any other amount.
+
+import { Money } from './Money';
+import { fromFigure } from '../model/amount';
+import type { Change } from '../model/change';
+import { useMoney, useT } from '../state/hooks';
+
+const sign = (value: number): string => (value > 0 ? '+' : value < 0 ? '−' : '±');
+
+export function signed(fen: number, money: (fen: number) => string): string {
+  return `${sign(fen)}${money(Math.abs(fen))}`;
+}
+
+export function ChangeValue({
+  change,
+  label,
+  sourceFile,
+}: {
+  change: Change | null;
+  label: string;
+  sourceFile: (id: string) => string;
+}) {
+  const t = useT();
+  const { money, pct } = useMoney();
+  if (!change) return <span className="missing">{t('changeNone')}</span>;
+  const source = t(`priorSource.${change.prior.source}`, { year: change.prior.year });
+  const rate = change.rate === null ? '' : ` ${sign(change.rate)}${pct(Math.abs(change.rate))}`;
+  return (
+    <span className={`change ${change.fen > 0 ? 'up' : change.fen < 0 ? 'down' : 'flat'}`} title={source}>
+      {signed(change.fen, money)}
+      <span className="rate">{rate}</span>{' '}
+      <span className="prior">
+        （{t('priorValue', { year: change.prior.year })}{' '}
+        <Money
+          amount={fromFigure(
+            change.prior.figure,
+            change.prior.disclosure,
+            sourceFile(change.prior.disclosure),
+          )}
+          label={`${label} ${t('priorValue', { year: change.prior.year })}（${source}）`}
+        />
+        ）
+      </span>
+    </span>
+  );
+}
