@@ -241,6 +241,7 @@ const zh = {
   yearsChecks: '跨年度核对',
   yearsChecksSummary: '{passed} 项一致，{failed} 项不一致。',
   yearsChart: '历年支出',
+  yearsOther: '其他（如预留机动经费）',
   biggestChanges: '变化最大的科目（比 {year} 年）',
   grew: '增加最多',
   shrank: '减少最多',
@@ -487,8 +488,7 @@ const en: Record<StringKey, string> = {
   changeNote: 'The “vs {year}” column: {sources}.',
   changeNoteDisclosure: 'from the same department’s {year} disclosure ({name})',
   changeNotePriorColumn: 'from last year’s figures this disclosure prints ({header})',
-  changeNoteStated:
-    'for items no earlier disclosure gives, this year’s figure less the change the narrative states',
+  changeNoteStated: 'this year’s figure less the change this disclosure’s narrative states',
   changeAggregate:
     'No change from last year is worked out for several disclosures added up; choose one department.',
   nodeChange: 'vs {year}: {amount} ({rate})',
@@ -508,6 +508,7 @@ const en: Record<StringKey, string> = {
   yearsChecks: 'Checks across years',
   yearsChecksSummary: '{passed} agree, {failed} disagree.',
   yearsChart: 'Spending by year',
+  yearsOther: 'Other (e.g. reserves)',
   biggestChanges: 'Biggest changes (vs {year})',
   grew: 'Grew most',
   shrank: 'Shrank most',

@@ -159,19 +159,35 @@ export function useYears(id: string | undefined): DepartmentYears | null {
 }
 
 /**
- * Last year's figures for one disclosure (model/change.ts): the previous year's own disclosure
- * of the same department is loaded when the catalog has it.
+ * Last year's figures for each disclosure (model/change.ts): the previous year's own
+ * disclosure of the same department is loaded where the catalog has it.
  */
-export function usePreviousYear(d: DisclosureFile | undefined): PreviousYear | null {
+export function usePreviousYears(ds: readonly DisclosureFile[]): (PreviousYear | null)[] {
   const entries = useCatalogEntries();
-  const previousId = useMemo(() => {
-    const key = entries?.find((e) => e.id === d?.id)?.lineage?.key;
-    if (!key || !d || d.year === null) return null;
-    return entries?.find((e) => e.lineage?.key === key && e.year === d.year! - 1)?.id ?? null;
-  }, [entries, d]);
-  const previousIds = useMemo(() => (previousId ? [previousId] : []), [previousId]);
-  const { ready, loading } = useDisclosures(previousIds);
-  return useMemo(() => (d && !loading ? previousYear(d, ready[0] ?? null) : null), [d, ready, loading]);
+  const previousIds = useMemo(
+    () =>
+      ds.map((d) => {
+        const key = entries?.find((e) => e.id === d.id)?.lineage?.key;
+        if (!key || d.year === null) return null;
+        return entries?.find((e) => e.lineage?.key === key && e.year === d.year! - 1)?.id ?? null;
+      }),
+    [entries, ds],
+  );
+  const wanted = useMemo(() => previousIds.filter((id): id is string => id !== null), [previousIds]);
+  const { ready, loading } = useDisclosures(wanted);
+  return useMemo(
+    () =>
+      loading
+        ? ds.map(() => null)
+        : ds.map((d, i) => previousYear(d, ready.find((p) => p.id === previousIds[i]) ?? null)),
+    [ds, ready, loading, previousIds],
+  );
+}
+
+/** Last year's figures for one disclosure (see usePreviousYears). */
+export function usePreviousYear(d: DisclosureFile | undefined): PreviousYear | null {
+  const ds = useMemo(() => (d ? [d] : []), [d]);
+  return usePreviousYears(ds)[0] ?? null;
 }
 
 /**

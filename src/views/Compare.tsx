@@ -2,7 +2,9 @@
 // a share of the total, 三公, per-staff spending where staffing is stated, and what accounts for
 // the difference between the first two.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ChangeValue } from '../components/ChangeValue';
+import { changeOf } from '../model/change';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { SearchBox } from '../components/SearchBox';
@@ -35,6 +37,7 @@ import {
   useViewSelection,
   useT,
   usePageTitle,
+  usePreviousYears,
 } from '../state/hooks';
 
 /** The figures compared, in order, for the table on screen and its CSV alike. */
@@ -57,6 +60,15 @@ export default function Compare() {
   const selection = useMemo(() => keys.map(formatSelectionKey), [keys]);
   const { ready, loading } = useDisclosures(ids);
   const entities = useMemo(() => entitiesOf(ready, selection), [ready, selection]);
+  const previous = usePreviousYears(ready);
+  const [by, setBy] = useState<'amount' | 'share'>('amount');
+  const fileOf = (id: string) => entries?.find((e) => e.id === id)?.sourceFile ?? '';
+  /** An entity's change from last year, for a whole disclosure. */
+  const changeFor = (e: Entity) => {
+    if (e.unitCode) return null;
+    const prior = previous[ready.findIndex((d) => d.id === e.disclosureId)];
+    return prior ? changeOf(e.total, prior.byKey.get('total')) : null;
+  };
   usePageTitle([t('view.compare'), entities.map((e) => e.name).join(t('listSeparator')) || null]);
   const classes = useMemo(() => classRows(entities), [entities]);
   const groups = useMemo(() => shareGroups(classes), [classes]);
@@ -91,8 +103,19 @@ export default function Compare() {
       <th scope="row">{label}</th>
       {entities.map((e) => (
         <td key={e.key} className="num" data-label={e.name}>
-          <Money amount={value(e)} label={`${e.name} ${label}`} />
-          {withShare && <span className="share">{pct(share(value(e), e.total))}</span>}
+          {by === 'share' && withShare ? (
+            <>
+              {pct(share(value(e), e.total))}
+              <span className="share">
+                <Money amount={value(e)} label={`${e.name} ${label}`} />
+              </span>
+            </>
+          ) : (
+            <>
+              <Money amount={value(e)} label={`${e.name} ${label}`} />
+              {withShare && <span className="share">{pct(share(value(e), e.total))}</span>}
+            </>
+          )}
         </td>
       ))}
     </tr>
@@ -144,6 +167,26 @@ export default function Compare() {
           withUnit(`${c.code} ${className(c.code, c.name, route.lang)}`),
           ...c.amounts.map((a) => exactAmount(a?.fen, unit)),
         ]),
+        ...(entities.some((e) => changeFor(e))
+          ? [
+              [
+                withUnit(t('changeFromPrevious')),
+                ...entities.map((e) => {
+                  const change = changeFor(e);
+                  return change ? exactAmount(change.fen, unit) : null;
+                }),
+              ],
+              [
+                t('pointSource'),
+                ...entities.map((e) => {
+                  const change = changeFor(e);
+                  return change
+                    ? `${t(`priorSource.${change.prior.source}`, { year: change.prior.year })}`
+                    : null;
+                }),
+              ],
+            ]
+          : []),
       ],
     };
   };
@@ -181,7 +224,17 @@ export default function Compare() {
         </p>
       )}
       {years.length > 1 && (
-        <p className="notice-inline">{t('mixedYears', { years: years.join(t('listSeparator')) })}</p>
+        <p className="notice-inline">{t('compareYearsDiffer', { years: years.join(t('listSeparator')) })}</p>
+      )}
+      {entities.length >= 2 && (
+        <div className="shape" role="radiogroup" aria-label={t('compareBy')}>
+          {(['amount', 'share'] as const).map((b) => (
+            <label key={b}>
+              <input type="radio" name="compare-by" checked={by === b} onChange={() => setBy(b)} />{' '}
+              {t(b === 'amount' ? 'compareByAmount' : 'compareByShare')}
+            </label>
+          ))}
+        </div>
       )}
 
       {entities.length >= 2 && groups.length > 0 && (
@@ -240,6 +293,20 @@ export default function Compare() {
             </thead>
             <tbody>
               {METRICS.map((m) => row(t(m.label), m.value, m.withShare))}
+              {entities.some((e) => changeFor(e)) && (
+                <tr>
+                  <th scope="row">{t('changeFromPrevious')}</th>
+                  {entities.map((e) => (
+                    <td key={e.key} className="num" data-label={e.name}>
+                      <ChangeValue
+                        change={changeFor(e)}
+                        label={`${e.name} ${t('expenditureTotal')}`}
+                        sourceFile={fileOf}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              )}
               {entities.some((e) => e.staff) && (
                 <tr>
                   <th scope="row">{t('staff')}</th>
@@ -262,8 +329,19 @@ export default function Compare() {
                   </th>
                   {c.amounts.map((amount, i) => (
                     <td key={entities[i].key} className="num" data-label={entities[i].name}>
-                      <Money amount={amount} label={`${entities[i].name} ${c.name}`} />
-                      {amount && <span className="share">{pct(c.shares[i])}</span>}
+                      {by === 'share' && amount ? (
+                        <>
+                          {pct(c.shares[i])}
+                          <span className="share">
+                            <Money amount={amount} label={`${entities[i].name} ${c.name}`} />
+                          </span>
+                        </>
+                      ) : (
+                        <>
+                          <Money amount={amount} label={`${entities[i].name} ${c.name}`} />
+                          {amount && <span className="share">{pct(c.shares[i])}</span>}
+                        </>
+                      )}
                     </td>
                   ))}
                 </tr>

@@ -7,6 +7,7 @@ import { Link } from '../components/Link';
 import { Money } from '../components/Money';
 import { Picker } from '../components/Picker';
 import { FallbackNote } from '../components/ViewNotices';
+import { DepartmentYears } from './DepartmentYears';
 import type { DisclosureFile, SanGong } from '../domain/budget';
 import { fromFigure } from '../model/amount';
 import { exactAmount, viewFileBase } from '../publish/csv';
@@ -109,6 +110,8 @@ function DepartmentPage({ d, fallback }: { d: DisclosureFile; fallback: ViewSele
           </dd>
         </div>
       </dl>
+
+      <DepartmentYears d={d} />
 
       <h2>{t('incomeBySource')}</h2>
       <div className="table-wrap">

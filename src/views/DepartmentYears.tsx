@@ -1,0 +1,266 @@
+// The department page's years: the disclosures linked as this department, its series (each
+// point marked by where it comes from), the checks across years, the biggest changes from last
+// year and the changes its narrative states.
+
+import { Bars } from '../charts/Bars';
+import { ChangeValue, signed } from '../components/ChangeValue';
+import { CsvButton } from '../components/CsvButton';
+import { Link } from '../components/Link';
+import { Money } from '../components/Money';
+import type { DisclosureFile } from '../domain/budget';
+import { FEN_PER_DISPLAY_UNIT } from '../format/money';
+import { useWidth } from '../hooks/useWidth';
+import { checkSentence, failureHeading } from '../i18n/checks';
+import { className } from '../i18n/classes';
+import { fromFigure } from '../model/amount';
+import { biggestChanges, type PreviousYear } from '../model/change';
+import { seriesBars, seriesTable } from '../model/years';
+import { exactAmount, viewFileBase } from '../publish/csv';
+import { useCatalogEntries, useMoney, usePreviousYear, useRoute, useT, useYears } from '../state/hooks';
+
+const MARKS = { disclosure: '', 'prior-column': '¹', 'stated-change': '²' } as const;
+
+export function DepartmentYears({ d }: { d: DisclosureFile }) {
+  const t = useT();
+  const { lang } = useRoute();
+  const { money, unit, unitLabel, withUnit, pct } = useMoney();
+  const years = useYears(d.id);
+  const previous = usePreviousYear(d);
+  const entries = useCatalogEntries();
+  const [box, width] = useWidth<HTMLDivElement>();
+  const fileOf = (id: string) => entries?.find((e) => e.id === id)?.sourceFile ?? '';
+  const table = years ? seriesTable(years) : null;
+  const nameOf = (measure: string, name: string) =>
+    measure === 'total'
+      ? t('total')
+      : measure === 'basic'
+        ? t('basic')
+        : measure === 'project'
+          ? t('project')
+          : `${measure} ${className(measure, name, lang)}`;
+  const seriesCsv = () => ({
+    fileName: `${viewFileBase([d], '', t('years'))}.csv`,
+    columns: [
+      t('measure'),
+      ...(table?.years ?? []).flatMap((y) => [withUnit(String(y)), `${y} ${t('pointSource')}`]),
+    ],
+    rows: (table?.rows ?? []).map((row) => [
+      nameOf(row.measure, row.name),
+      ...(table?.years ?? []).flatMap((y) => {
+        const point = row.cells.get(y);
+        return [
+          exactAmount(point?.figure.fen, unit),
+          point ? t(`priorSource.${point.source}`, { year: y }) : null,
+        ];
+      }),
+    ]),
+  });
+  const failed = years?.checks.filter((c) => !c.check.passed) ?? [];
+  const biggest = previous ? biggestChanges(d, previous) : null;
+  return (
+    <section aria-labelledby="years-title">
+      <h2 id="years-title">{t('years')}</h2>
+      {!years && !previous && d.statedChanges.length === 0 ? (
+        <p>{t('yearsNone')}</p>
+      ) : (
+        <p className="change-note">{t('yearsIntro')}</p>
+      )}
+      {years && (
+        <>
+          <ul className="members">
+            {years.members.map((m) => (
+              <li key={m.id}>
+                {m.id === d.id ? (
+                  <strong>{t('yearsMember', { year: m.year, name: m.name })}</strong>
+                ) : (
+                  <Link to={{ view: 'department', selection: [m.id] }}>
+                    {t('yearsMember', { year: m.year, name: m.name })}
+                  </Link>
+                )}
+                {m.unsure && <span className="unsure"> · {t('yearsUnsure', { why: m.unsure })}</span>}
+              </li>
+            ))}
+          </ul>
+          <div ref={box} className="chart">
+            {width > 0 && (
+              <Bars
+                bars={seriesBars(years, FEN_PER_DISPLAY_UNIT[unit])}
+                label={withUnit(t('yearsChart'))}
+                width={width}
+                format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                labels={{ basic: t('basic'), project: t('project'), unsplit: t('yearsOther') }}
+              />
+            )}
+          </div>
+          <div className="table-wrap">
+            <div className="tools">
+              <CsvButton build={seriesCsv} label={t('tableCsv')} />
+            </div>
+            <table className="series">
+              <caption>{withUnit(t('yearsChart'))}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('measure')}</th>
+                  {table?.years.map((y) => (
+                    <th scope="col" className="num" key={y}>
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table?.rows.map((row) => (
+                  <tr key={row.measure}>
+                    <th scope="row">{nameOf(row.measure, row.name)}</th>
+                    {table.years.map((y) => {
+                      const point = row.cells.get(y);
+                      return (
+                        <td className="num" key={y}>
+                          {point ? (
+                            <>
+                              <Money
+                                amount={fromFigure(point.figure, point.disclosure, fileOf(point.disclosure))}
+                                label={`${nameOf(row.measure, row.name)} ${y}（${t(`priorSource.${point.source}`, { year: y })}）`}
+                              />
+                              {MARKS[point.source] && (
+                                <sup className="series-mark" title={t(`pointMark.${point.source}`)}>
+                                  {MARKS[point.source]}
+                                </sup>
+                              )}
+                            </>
+                          ) : (
+                            <span className="missing">{t('changeNone')}</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="change-note">
+              ¹ {t('pointMark.prior-column')}{'　'}² {t('pointMark.stated-change')}
+            </p>
+          </div>
+          {years.checks.length > 0 && (
+            <>
+              <h3>{t('yearsChecks')}</h3>
+              <p>
+                {t('yearsChecksSummary', {
+                  passed: years.checks.length - failed.length,
+                  failed: failed.length,
+                })}
+              </p>
+              {failed.length > 0 && (
+                <ul className="failures">
+                  {failed.map(({ disclosure, check }) => (
+                    <li key={`${disclosure} ${check.id}`}>
+                      <strong>{failureHeading(check, lang, (fen) => money(fen), unitLabel)}</strong>
+                      <br />
+                      {checkSentence(check, lang)}{' '}
+                      <Link
+                        to={{ view: 'source', selection: [disclosure], line: check.left.line }}
+                        className="line-link"
+                      >
+                        {t('line', { line: check.left.line })}
+                      </Link>
+                      {check.right
+                        .filter((term) => term.disclosure)
+                        .map((term) => (
+                          <Link
+                            key={term.disclosure}
+                            to={{ view: 'source', selection: [term.disclosure!], line: term.line }}
+                            className="line-link"
+                          >
+                            {' '}
+                            {term.label} · {t('line', { line: term.line })}
+                          </Link>
+                        ))}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </>
+      )}
+      {biggest && previous && (biggest.grew.length > 0 || biggest.shrank.length > 0) && (
+        <Biggest biggest={biggest} previous={previous} fileOf={fileOf} />
+      )}
+      {d.statedChanges.length > 0 && (
+        <>
+          <h3>{t('statedChanges')}</h3>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('subject')}</th>
+                  <th scope="col" className="num">
+                    {withUnit(t('currentFigure'))}
+                  </th>
+                  <th scope="col" className="num">
+                    {withUnit(t('stated'))}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.statedChanges.map((c, i) => (
+                  <tr key={i}>
+                    <th scope="row">
+                      <Link to={{ view: 'source', selection: [d.id], line: c.line }}>
+                        {c.subject || t('line', { line: c.line })}
+                      </Link>
+                    </th>
+                    <td className="num">
+                      <Money amount={fromFigure(c.current, d.id, d.sourceFile)} label={c.subject} />
+                    </td>
+                    <td className="num">
+                      {c.amount ? signed(c.direction === 'down' ? -c.amount.fen : c.amount.fen, money) : '±'}
+                      {c.percent &&
+                        ` ${c.direction === 'down' ? '−' : '+'}${pct(c.percent.value / 10 ** c.percent.decimals / 100)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Biggest({
+  biggest,
+  previous,
+  fileOf,
+}: {
+  biggest: ReturnType<typeof biggestChanges>;
+  previous: PreviousYear;
+  fileOf: (id: string) => string;
+}) {
+  const t = useT();
+  const { lang } = useRoute();
+  return (
+    <>
+      <h3>{t('biggestChanges', { year: previous.year })}</h3>
+      <div className="biggest">
+        {(['grew', 'shrank'] as const).map((side) => (
+          <div key={side}>
+            <h4>{t(side)}</h4>
+            <ol>
+              {biggest[side].map((item) => (
+                <li key={item.code}>
+                  <Link to={{ view: 'drill', node: item.code }}>
+                    {item.code} {className(item.code, item.name, lang)}
+                  </Link>{' '}
+                  <ChangeValue change={item.change} label={item.name} sourceFile={fileOf} />
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
