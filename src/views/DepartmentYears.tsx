@@ -139,7 +139,8 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
               </tbody>
             </table>
             <p className="change-note">
-              ¹ {t('pointMark.prior-column')}{'　'}² {t('pointMark.stated-change')}
+              ¹ {t('pointMark.prior-column')}
+              {'　'}² {t('pointMark.stated-change')}
             </p>
           </div>
           {years.checks.length > 0 && (
