@@ -23,9 +23,11 @@ test('a citizen sees every disclosure with its total and whether its checks pass
   await expect(page.getByRole('listitem').filter({ hasText: '大连市西岗区人民政府办公室' })).toContainText(
     '719.85',
   );
-  // Its ten failed sums miss by 0.01 万元 only (尾差): counted apart from contradictions.
+  // Its ten failed sums miss by 0.01 万元 only (尾差): counted apart from contradictions. (282
+  // hold: 280 sums, and the two changes its narrative states agree with their percentages —
+  // 1201.5 万元，比 2024 年预算减少 556.01 万元，降低 31.6%.)
   await expect(page.getByRole('listitem').filter({ hasText: '武汉市硚口区大数据中心' })).toContainText(
-    '280 项全部一致，10 项只差尾差',
+    '282 项全部一致，10 项只差尾差',
   );
   await expectAccessible(page);
   await snapshot(page, testInfo, 'overview');

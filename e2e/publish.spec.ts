@@ -166,5 +166,7 @@ test('the overview offers the full downloads with their description', async ({ p
     'economic',
     'economic_all',
     'projects',
+    'stated_changes',
+    'series',
   ]);
 });

@@ -135,6 +135,21 @@ const EXTRACTS = {
       ...totalSource<EconomicRow>(),
     ],
   ),
+  projects: extract<Project>(
+    (d) => d.projects,
+    [
+      ...common<Project>(),
+      ['unit_code', (p) => p.unitCode],
+      ['project_code', (p) => p.code],
+      ['project', (p) => p.name],
+      ['amount', (p) => yuan(p.amount)],
+      ['source_table', (p) => p.amount.table],
+      ['source_line', (p) => p.amount.line],
+      ['unit', (p) => p.unitName],
+      ['funding_source', (p) => p.fundingSource],
+      ['source_page', (p, d) => pageOf(d, p.amount.line)],
+    ],
+  ),
   stated_changes: extract<StatedChange>(
     (d) => d.statedChanges,
     [
@@ -149,21 +164,6 @@ const EXTRACTS = {
       ['refers_to', (c) => refersTo(c)],
       ['source_line', (c) => c.line],
       ['source_page', (c, d) => pageOf(d, c.line)],
-    ],
-  ),
-  projects: extract<Project>(
-    (d) => d.projects,
-    [
-      ...common<Project>(),
-      ['unit_code', (p) => p.unitCode],
-      ['project_code', (p) => p.code],
-      ['project', (p) => p.name],
-      ['amount', (p) => yuan(p.amount)],
-      ['source_table', (p) => p.amount.table],
-      ['source_line', (p) => p.amount.line],
-      ['unit', (p) => p.unitName],
-      ['funding_source', (p) => p.fundingSource],
-      ['source_page', (p, d) => pageOf(d, p.amount.line)],
     ],
   ),
 };

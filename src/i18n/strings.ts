@@ -232,6 +232,8 @@ const zh = {
   yearsIntro: '同一部门各年度的公开，及其他年度公开中印出或说明的上年数。每个数标明来源。',
   yearsNone: '目录中没有这个部门其他年度的公开，本公开也没有印出上年数或说明增减。',
   yearsMember: '{year} 年：{name}',
+  yearsMembers: '各年度的公开',
+  yearsCheckOf: '{year} 年公开：',
   yearsUnsure: '不确定是否同一部门：{why}',
   measure: '项目',
   pointSource: '来源',
@@ -499,6 +501,8 @@ const en: Record<StringKey, string> = {
   yearsNone:
     'The catalog has no other year of this department, and this disclosure prints no last-year figures and states no change.',
   yearsMember: '{year}: {name}',
+  yearsMembers: 'The disclosures of each year',
+  yearsCheckOf: '{year} disclosure: ',
   yearsUnsure: 'Not sure this is the same department: {why}',
   measure: 'Item',
   pointSource: 'Source',

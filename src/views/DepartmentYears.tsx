@@ -67,7 +67,7 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
       )}
       {years && (
         <>
-          <ul className="members">
+          <ul className="members" aria-label={t('yearsMembers')}>
             {years.members.map((m) => (
               <li key={m.id}>
                 {m.id === d.id ? (
@@ -156,7 +156,12 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
                 <ul className="failures">
                   {failed.map(({ disclosure, check }) => (
                     <li key={`${disclosure} ${check.id}`}>
-                      <strong>{failureHeading(check, lang, (fen) => money(fen), unitLabel)}</strong>
+                      <strong>
+                        {t('yearsCheckOf', {
+                          year: years.members.find((m) => m.id === disclosure)?.year ?? '',
+                        })}
+                        {failureHeading(check, lang, (fen) => money(fen), unitLabel)}
+                      </strong>
                       <br />
                       {checkSentence(check, lang)}{' '}
                       <Link

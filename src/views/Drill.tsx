@@ -169,7 +169,7 @@ export default function Drill() {
           },
           cell: ({ getValue }) => pct(getValue()),
         }),
-        ...(previous
+        ...(previous && rows.some((row) => previous.byKey.has(row.node.code))
           ? [
               helper.accessor(
                 (row) => changeOf(row.node.total, previous.byKey.get(row.node.code))?.fen ?? null,
@@ -219,7 +219,7 @@ export default function Drill() {
             ]
           : []),
       ]),
-    [t, route.lang, pct, code, unit, withUnit, previous, fileOf],
+    [t, route.lang, pct, code, unit, withUnit, previous, fileOf, rows],
   );
   const nodeChange = previous ? changeOf(node.total, previous.byKey.get(code ?? 'total')) : null;
   const changeSources = previous
