@@ -69,6 +69,7 @@ interface Scale {
 
 interface Results {
   scale?: Scale;
+  years?: Years;
   robustness?: Robustness;
   data?: {
     machine: string;
@@ -206,6 +207,7 @@ export function writeReport(): void {
     );
   }
   if (r.scale) lines.push(...scaleSection(r.scale));
+  if (r.years) lines.push(...yearsSection(r.years));
   if (r.robustness) lines.push(...robustnessSection(r.robustness));
   lines.push(...NOTES);
   writeFileSync('bench/RESULTS.md', lines.join('\n'));
@@ -223,6 +225,34 @@ function interactionTable(interactions: NonNullable<NonNullable<Results['ui']>['
     `| drill-down click → updated chart | ${cell(at('at5')?.drillChart)} | ${cell(at('at2000')?.drillChart)} |`,
     `| compare: click adding a 4th entity → updated table | ${cell(at('at5')?.compareFourth)} | ${cell(at('at2000')?.compareFourth)} |`,
     `| project search keystroke → filtered list | ${cell(at('at5')?.searchKeystroke)} | ${cell(at('at2000')?.searchKeystroke)} |`,
+    '',
+  ];
+}
+
+interface Years {
+  machine: string;
+  disclosures: number;
+  departments: number;
+  buildMedianMs: number;
+  buildFiles: number;
+  buildKB: number;
+  page: { medianMs: number; p95Ms: number };
+  reference: { medianMs: number; p95Ms: number };
+}
+
+function yearsSection(y: Years): string[] {
+  return [
+    '## Years (`npm run bench:years`)',
+    '',
+    `Machine: ${y.machine}. ${y.disclosures} disclosures: ${y.departments} departments × ${y.disclosures / y.departments} years, made from the converted disclosures.`,
+    '',
+    '| measure | median | p95 |',
+    '|---|---|---|',
+    `| a page's change computations: previous year in the catalog, last year's figures, biggest changes, series table and chart [p95 ≤ 50 ms] | ${y.page.medianMs} ms | ${y.page.p95Ms} ms |`,
+    `| reference: JSON.parse of the same disclosure | ${y.reference.medianMs} ms | ${y.reference.p95Ms} ms |`,
+    `| ratio | ${(y.page.medianMs / y.reference.medianMs).toFixed(2)}× | ${(y.page.p95Ms / y.reference.p95Ms).toFixed(2)}× |`,
+    '',
+    `Build: linking all ${y.disclosures} and writing ${y.buildFiles} \`years/<key>.json\` (${y.buildKB} KB) takes ${y.buildMedianMs} ms (median of 5), inside \`npm run data\`.`,
     '',
   ];
 }
