@@ -79,3 +79,15 @@ test('comparing two years says so, and compares by share on request', async ({ p
   const security = table.getByRole('row', { name: /204 公共安全支出/ });
   await expect(security.getByRole('cell').first()).toHaveText(/^79\.0%/);
 });
+
+test('an embed’s table carries last year’s figure where the disclosure gives it', async ({ page }) => {
+  await page.goto(`./embed.html?d=${OFFICE}`);
+  await page.getByText('数据表').click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: '比 2024 年' })).toBeVisible();
+  // 509.67 万元，比2024年预算增加13.37万元 (seed line 157).
+  await expect(table.getByRole('row', { name: /201 一般公共服务支出/ })).toContainText(
+    '+13.37（2024 年 496.30）',
+  );
+  await expect(page.getByText(/按本公开情况说明所述的增减额推算/)).toBeVisible();
+});

@@ -15,6 +15,7 @@ import { unitName } from '../i18n/units';
 import { translate, type StringKey } from '../i18n/strings';
 import { chartRows, chartSource } from '../model/chart';
 import { disclosureNode, nodeLabel } from '../model/node';
+import { changeOf, previousYear } from '../model/change';
 import { fullViewUrl, HEIGHT_MESSAGE } from '../publish/embed';
 import { useWidth } from '../hooks/useWidth';
 import { MONEY_UNIT_PARAMS, parseRoute, parseSelectionKey, selectionIds } from '../state/url';
@@ -63,6 +64,14 @@ function Embed() {
     [rows],
   );
   const money = (fen: number | null | undefined) => formatMoney(fen, unit, locale);
+  // Last year's figures this disclosure itself gives (its prior-year column, its stated changes);
+  // the embed loads no other year.
+  const previous = useMemo(
+    () => (disclosures?.length === 1 && !node.unit ? previousYear(disclosures[0], null) : null),
+    [disclosures, node.unit],
+  );
+  const withPrior = previous && rows.some((r) => previous.byKey.has(r.node.code)) ? previous : null;
+  const signed = (fen: number) => `${fen > 0 ? '+' : fen < 0 ? '−' : '±'}${money(Math.abs(fen))}`;
 
   if (error || ids.length === 0) return <p role="alert">{t('loadFailed', { message: error ?? 'd' })}</p>;
   if (!disclosures) return <p>{t('loading')}</p>;
@@ -111,6 +120,7 @@ function Embed() {
               <th scope="col">{t('basic')}</th>
               <th scope="col">{t('project')}</th>
               <th scope="col">{t('total')}</th>
+              {withPrior && <th scope="col">{t('changeHeader', { year: withPrior.year })}</th>}
             </tr>
           </thead>
           <tbody>
@@ -122,10 +132,36 @@ function Embed() {
                 <td className="num">{money(node.basic?.fen)}</td>
                 <td className="num">{money(node.project?.fen)}</td>
                 <td className="num">{money(node.total?.fen)}</td>
+                {withPrior && (
+                  <td className="num">
+                    {(() => {
+                      const change = changeOf(node.total, withPrior.byKey.get(node.code));
+                      return change
+                        ? `${signed(change.fen)}（${t('priorValue', { year: withPrior.year })} ${money(change.prior.figure.fen)}）`
+                        : '—';
+                    })()}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
+        {withPrior && (
+          <p className="meta">
+            {t('changeNote', {
+              year: withPrior.year,
+              sources: [...new Set([...withPrior.byKey.values()].map((p) => p.source))]
+                .map((source) =>
+                  source === 'prior-column'
+                    ? t('changeNotePriorColumn', {
+                        header: disclosures[0].priorYear?.functional?.header ?? '',
+                      })
+                    : t('changeNoteStated'),
+                )
+                .join(t('listSeparator')),
+            })}
+          </p>
+        )}
       </details>
       <p className="source">
         {t('chartSource', source)} ·{' '}
