@@ -85,3 +85,54 @@ describe('CHECKS', () => {
     expect(CHECKS.length).toBe(10);
   });
 });
+
+describe('changeChecks', () => {
+  /** A 一般公共预算支出表 that prints last year's budget beside this year's, and a narrative. */
+  const table = (n: number) => `2025年一般公共预算支出表
+表${n}
+金额单位：万元
+科目	2024年预算数	合计	基本支出	项目支出
+合计	480.00	500.00	400.00	100.00
+201-一般公共服务支出	480.00	500.00	400.00	100.00
+20103-政府办公厅（室）及相关机构事务	480.00	500.00	400.00	100.00
+2010301-行政运行	380.00	400.00	400.00	
+2010302-一般行政管理事务	100.00	100.00		100.00
+`;
+  // The table twice (as 表1 and 表2): a text export needs some tab-separated lines to be read as one.
+  const doc = (sentence: string) =>
+    `某某局2025年部门预算\n\n${table(1)}\n${table(2)}\n情况说明\n${sentence}\n`;
+
+  it('hold when the stated amount, percentage and last year’s column agree', () => {
+    // 500.00 − 20.00 = 480.00, the 2024年预算数 column; 20 ÷ 480 = 4.17 %.
+    const checks = checksOf(
+      doc('1、一般公共服务支出（类）500.00万元，比2024年预算增加20.00万元，增长4.17%。'),
+    );
+    const change = checks.filter((c) => c.kind === 'change-percent' || c.kind === 'stated-change');
+    expect(change.map((c) => [c.kind, c.passed])).toEqual([
+      ['change-percent', true],
+      ['stated-change', true],
+    ]);
+  });
+
+  it('flag a sentence whose percentage or amount is wrong, with both values', () => {
+    // 增长 5.17 %: 20 ÷ 480 is 4.17 %; and 增加 30.00 against a column that gives 20.00.
+    const percent = checksOf(
+      doc('1、一般公共服务支出（类）500.00万元，比2024年预算增加20.00万元，增长5.17%。'),
+    ).find((c) => c.kind === 'change-percent');
+    expect(percent).toMatchObject({
+      passed: false,
+      left: { fen: 20_000_000 },
+      rightFen: Math.round(480_000_000 * 0.0517),
+    });
+    const amount = checksOf(doc('1、一般公共服务支出（类）500.00万元，比2024年预算增加30.00万元。')).find(
+      (c) => c.kind === 'stated-change',
+    );
+    // 500.00 against 480.00 + 30.00.
+    expect(amount).toMatchObject({ passed: false, left: { fen: 500_000_000 }, rightFen: 510_000_000 });
+  });
+
+  it('compare with last year’s execution (执行数) only what prints it', () => {
+    const checks = checksOf(doc('1、一般公共服务支出（类）500.00万元，比上年执行数增加30.00万元。'));
+    expect(checks.filter((c) => c.kind === 'stated-change')).toEqual([]);
+  });
+});

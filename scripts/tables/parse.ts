@@ -15,7 +15,14 @@ import { positionedSchema } from './columns';
 import type { PositionedGrid } from './positioned';
 import { parseRows, type LabeledRow, type ParseContext } from './rows';
 import { parseSanGong, type SanGongTable } from './sanGong';
-import { basicEconomicSchema, expenditureSchema, fundSourceSchema, gpbSchema, incomeSchema } from './schemas';
+import {
+  basicEconomicSchema,
+  expenditureSchema,
+  fundSourceSchema,
+  gpbSchema,
+  incomeSchema,
+  withPriorColumn,
+} from './schemas';
 import type { RawTable } from './segment';
 import { parseSummary, type SummaryTable } from './summary';
 import { readListTable, type ListTable } from './totals';
@@ -151,7 +158,11 @@ export function parseDocument(file: string, tables: readonly RawTable[], issues:
         const schema =
           'columns' in grid
             ? positionedSchema((grid as PositionedGrid).columns, table.year ?? documentYear)
-            : SCHEMA_BY_KIND[kind](grid.headerText);
+            : withPriorColumn(
+                SCHEMA_BY_KIND[kind](grid.headerText),
+                grid.headerText,
+                table.year ?? documentYear,
+              );
         const hint = kind === 'expenditure' ? splitHint(parsed) : undefined;
         const parsedRows = parseRows(grid, schema, context, hint);
         const rows =

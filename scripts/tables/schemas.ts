@@ -188,3 +188,17 @@ export function fundingLabel(schema: Schema, key: string): string {
   const label = schema.columns.find((c) => c.key === key)?.label ?? key;
   return label.replace(/^本年拨款·/, '');
 }
+
+/**
+ * A text export's table that prints last year's total beside this year's (`科目 2024年预算数 合计
+ * 基本支出 项目支出`): its column is read as `prior.total`, before or after the others as the
+ * header prints it, and is in none of the sums.
+ */
+export function withPriorColumn(schema: Schema, header: string, year: number | null): Schema {
+  const prior = /上年(预算|执行)数|上年数|(20\d{2})\s*年(预算|执行)数/.exec(header);
+  if (!prior || (prior[2] && (year === null || Number(prior[2]) >= year))) return schema;
+  const column = col('prior.total', prior[0]);
+  const total = header.indexOf('合计');
+  const before = total < 0 || prior.index < total;
+  return { ...schema, columns: before ? [column, ...schema.columns] : [...schema.columns, column] };
+}
