@@ -40,7 +40,11 @@ test('the 2018 page reports the one change its narrative misstates against 2017'
   const years = page.getByRole('region', { name: '历年' });
   // 一般行政事务管理 6049.97 万元，减少 392.92 — the 2017 disclosure prints 6,432.89 (a drop of 382.92).
   await expect(years.getByText('6,049.97 ≠ 6,039.97 万元')).toBeVisible();
-  await expect(years.getByRole('link', { name: /2017年公开.*2040502/ })).toBeVisible();
+  // Last year's figure links to the line of the 2017 disclosure that prints it (2040502 6,432.89).
+  const earlier = years.getByRole('link', {
+    name: /2017年度江苏省高级人民法院部门财政拨款支出预算表 · 第 325 行/,
+  });
+  await expect(earlier).toHaveAttribute('href', /d=jiangsu_gaoyuan_2017/);
   // The biggest changes from 2017, by 类 or 款: 公共安全 +2,687.77 (23,513.11 → 26,200.88).
   await expect(years.getByRole('list').filter({ hasText: '204 公共安全支出' }).first()).toContainText(
     '+2,687.77',

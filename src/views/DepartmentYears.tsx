@@ -3,6 +3,7 @@
 // year and the changes its narrative states.
 
 import { Bars } from '../charts/Bars';
+import { CheckItem } from '../components/CheckItem';
 import { ChangeValue, signed } from '../components/ChangeValue';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
@@ -10,7 +11,6 @@ import { Money } from '../components/Money';
 import type { DisclosureFile } from '../domain/budget';
 import { FEN_PER_DISPLAY_UNIT } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
-import { checkSentence, failureHeading } from '../i18n/checks';
 import { className } from '../i18n/classes';
 import { fromFigure } from '../model/amount';
 import { biggestChanges, type PreviousYear } from '../model/change';
@@ -23,7 +23,7 @@ const MARKS = { disclosure: '', 'prior-column': '¹', 'stated-change': '²' } as
 export function DepartmentYears({ d }: { d: DisclosureFile }) {
   const t = useT();
   const { lang } = useRoute();
-  const { money, unit, unitLabel, withUnit, pct } = useMoney();
+  const { money, unit, withUnit, pct } = useMoney();
   const years = useYears(d.id);
   const previous = usePreviousYear(d);
   const entries = useCatalogEntries();
@@ -153,38 +153,20 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
                 })}
               </p>
               {failed.length > 0 && (
-                <ul className="failures">
+                <>
                   {failed.map(({ disclosure, check }) => (
-                    <li key={`${disclosure} ${check.id}`}>
-                      <strong>
+                    <div key={`${disclosure} ${check.id}`}>
+                      <p className="check-of">
                         {t('yearsCheckOf', {
                           year: years.members.find((m) => m.id === disclosure)?.year ?? '',
                         })}
-                        {failureHeading(check, lang, (fen) => money(fen), unitLabel)}
-                      </strong>
-                      <br />
-                      {checkSentence(check, lang)}{' '}
-                      <Link
-                        to={{ view: 'source', selection: [disclosure], line: check.left.line }}
-                        className="line-link"
-                      >
-                        {t('line', { line: check.left.line })}
-                      </Link>
-                      {check.right
-                        .filter((term) => term.disclosure)
-                        .map((term) => (
-                          <Link
-                            key={term.disclosure}
-                            to={{ view: 'source', selection: [term.disclosure!], line: term.line }}
-                            className="line-link"
-                          >
-                            {' '}
-                            {term.label} · {t('line', { line: term.line })}
-                          </Link>
-                        ))}
-                    </li>
+                      </p>
+                      <ul className="checks failed">
+                        <CheckItem check={check} d={d} of={disclosure} />
+                      </ul>
+                    </div>
                   ))}
-                </ul>
+                </>
               )}
             </>
           )}

@@ -7,20 +7,9 @@ import { useEffect } from 'react';
 import { Link } from '../components/Link';
 import { Picker } from '../components/Picker';
 import { FallbackNote } from '../components/ViewNotices';
-import { roundingAllowance, type Check, type CheckTerm } from '../domain/checks';
-import { unitName } from '../i18n/units';
-import type { DisclosureFile } from '../domain/budget';
-import { checkSentence, failureHeading, ISSUE_TITLES_ZH } from '../i18n/checks';
-import { formatYuanExact, printedNumber } from '../format/money';
-import {
-  useDisclosures,
-  useLocale,
-  useMoney,
-  useRoute,
-  useT,
-  useViewSelection,
-  usePageTitle,
-} from '../state/hooks';
+import { CheckItem } from '../components/CheckItem';
+import { ISSUE_TITLES_ZH } from '../i18n/checks';
+import { useDisclosures, useRoute, useT, useViewSelection, usePageTitle, useYears } from '../state/hooks';
 import { useStore } from '../state/store';
 
 export default function Quality() {
@@ -35,6 +24,8 @@ export default function Quality() {
     if (id) ensureChecks(id);
   }, [id, ensureChecks]);
   const d = ready[0];
+  const years = useYears(id);
+  const acrossYears = years?.checks.filter((c) => c.disclosure === id) ?? [];
   usePageTitle([t('view.quality'), d ? `${d.department.name} ${d.year ?? ''}`.trim() : null]);
 
   if (!id || !d) {
@@ -102,6 +93,24 @@ export default function Quality() {
           </details>
         </>
       )}
+      {acrossYears.length > 0 && (
+        <>
+          <h2>{t('yearsChecks')}</h2>
+          <p>
+            {t('yearsChecksSummary', {
+              passed: acrossYears.filter((c) => c.check.passed).length,
+              failed: acrossYears.filter((c) => !c.check.passed).length,
+            })}
+          </p>
+          <ol className="checks">
+            {[...acrossYears]
+              .sort((a, b) => Number(a.check.passed) - Number(b.check.passed))
+              .map(({ check }) => (
+                <CheckItem key={check.id} check={check} d={d} />
+              ))}
+          </ol>
+        </>
+      )}
       {d.issues.length > 0 && (
         <>
           <h2>{t('diagnostics')}</h2>
@@ -127,74 +136,5 @@ export default function Quality() {
         </>
       )}
     </section>
-  );
-}
-
-function CheckItem({ check, d }: { check: Check; d: DisclosureFile }) {
-  const t = useT();
-  const { lang } = useRoute();
-  const { money, unitLabel } = useMoney();
-  const locale = useLocale();
-  // Differences and tolerances are exact, in 元 to the fen.
-  const exact = (fen: number) => formatYuanExact(fen, locale);
-  const yuan = unitName('元', lang);
-  /** The term as its table prints it, to mark in the source view. */
-  const printedAs = (x: CheckTerm): string | null => {
-    const unit = d.tables.find((table) => table.label === x.table)?.unit;
-    return unit ? printedNumber(x.fen, x.step, unit) : null;
-  };
-  const term = (x: CheckTerm) => (
-    <>
-      {x.label} <strong className="num">{money(x.fen)}</strong>{' '}
-      <Link
-        to={{ view: 'source', selection: [d.id], line: x.line, cite: printedAs(x) }}
-        className="line-link"
-      >
-        {x.table} · {t('line', { line: x.line })}
-      </Link>
-    </>
-  );
-  return (
-    <li className={check.passed ? 'pass' : check.roundingTail ? 'tail' : 'fail'}>
-      <p className="verdict">
-        <span className="badge">
-          {check.passed ? t('passed') : check.roundingTail ? t('roundingTail') : t('failed')}
-        </span>{' '}
-        {check.passed ? checkSentence(check, lang) : failureHeading(check, lang, money, unitLabel)}
-      </p>
-      {!check.passed && <p className="what">{t('checkExpects', { sentence: checkSentence(check, lang) })}</p>}
-      <p>{term(check.left)}</p>
-      <p>
-        {check.passed ? (check.relation === '>=' ? '≥ ' : '= ') : check.relation === '>=' ? '< ' : '≠ '}
-        {check.right.length === 1 ? (
-          term(check.right[0])
-        ) : (
-          <>
-            <strong className="num">{money(check.rightFen)}</strong>{' '}
-            {t('sumOfTerms', { count: check.right.length })}
-          </>
-        )}
-      </p>
-      {check.right.length > 1 && (
-        <ul className="terms">
-          {check.right.map((x, index) => (
-            <li key={index}>{term(x)}</li>
-          ))}
-        </ul>
-      )}
-      {!check.passed && (
-        <p className="difference">
-          {check.roundingTail
-            ? t('differenceRounding', {
-                amount: `${exact(Math.abs(check.difference))} ${yuan}`,
-                allowance: `${exact(roundingAllowance(check.left, check.right))} ${yuan}`,
-              })
-            : t('differenceTolerance', {
-                amount: `${exact(Math.abs(check.difference))} ${yuan}`,
-                tolerance: `${exact(check.tolerance)} ${yuan}`,
-              })}
-        </p>
-      )}
-    </li>
   );
 }
