@@ -95,6 +95,16 @@ describe('readStatedChanges', () => {
     ]);
   });
 
+  it('after a sentence listing parts, reads the comparison as the whole’s', () => {
+    expect(
+      read(
+        '（二）支出预算：2026年年初预算数 583,429.56 万元。按支出功能分类，包括教育支出54.94 万元，灾害防治及应急管理支出20,889.67 万元。比2025年减少 29,815.76 万元，主要是基本支出增加',
+      ),
+    ).toMatchObject([
+      { current: 583_429_560_000, direction: 'down', amount: 29_815_760_000, baselineYear: 2025 },
+    ]);
+  });
+
   it('reads a percent without its sign only after an amount', () => {
     expect(
       read('5．法院（款）案件执行（项）支出950万元，与上年相比减少100 万元，减少 9.52，主要原因是'),

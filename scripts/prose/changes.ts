@@ -85,8 +85,28 @@ export function readStatedChanges(stream: NarrativeStream): ReadChange[] {
  */
 function figureBefore(text: string, at: number): { figure: Figure; subject: string; at: number } | null {
   let start = sentenceStart(text, at);
-  if (text.slice(start, at).trim() === '' && /[。\n]/.test(text[start - 1] ?? ''))
+  const opens = text.slice(start, at).trim() === '' && /[。\n]/.test(text[start - 1] ?? '');
+  if (opens) {
     start = sentenceStart(text, start - 1);
+    // `…583,429.56 万元。按支出功能分类，包括教育支出 54.94 万元，…，灾害防治… 20,889.67 万元。比2025年
+    // 减少…`: after a sentence that lists parts, the comparison is the whole's — printed before
+    // the list (包括/其中) in that sentence, or in the sentence before it.
+    const listed = text.slice(start, at);
+    const opener = listed.search(/包括|其中/);
+    if (opener >= 0 && (listed.slice(opener).match(AMOUNTS) ?? []).length >= 2) {
+      if (lastAmount(listed.slice(0, opener))) return figureIn(text, start, start + opener);
+      return start > 0 ? figureIn(text, sentenceStart(text, start - 1), start) : null;
+    }
+  }
+  return figureIn(text, start, at);
+}
+
+/** The figure of a sentence (from `start`) that a comparison at `at` speaks of. */
+function figureIn(
+  text: string,
+  start: number,
+  at: number,
+): { figure: Figure; subject: string; at: number } | null {
   const sentence = text.slice(start, at);
   // Blank out parentheses closed before the comparison, keeping offsets.
   const flat = sentence.replace(/[（(][^（()）]*[)）]/g, (part) => ' '.repeat(part.length));

@@ -72,11 +72,11 @@ function ownPoints(d: YearsInput): SeriesPoint[] {
   ];
 }
 
-/** Last year's figures the disclosure prints beside this year's. */
+/** Last year's figures the disclosure prints beside this year's, for the funds its own rows cover. */
 function priorPoints(d: YearsInput): SeriesPoint[] {
   const prior = d.priorYear;
   const functional = prior?.functional;
-  if (!prior?.year || !functional) return [];
+  if (!prior?.year || !functional || functional.scope !== d.functionalScope) return [];
   const point = (measure: string, name: string, figure: Figure): SeriesPoint => ({
     year: prior.year!,
     measure,

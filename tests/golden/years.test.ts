@@ -37,7 +37,6 @@ const UNREAD: readonly { file: string; line: number; current: string; why: strin
   { file: 'chongqing_ghzyj_2026.pdf', line: 49, current: '275', why: 'a part’s change after 主要是' },
   { file: 'chongqing_ghzyj_2026.pdf', line: 50, current: '143,181.29', why: 'a part’s change after 主要是' },
   { file: 'chongqing_ghzyj_2026.pdf', line: 50, current: '165,808.97', why: 'a part’s change after 主要是' },
-  { file: 'chongqing_ghzyj_2026.pdf', line: 60, current: '583,429.56', why: 'subject named after ；' },
   // `公务用车购置及运行维护费0万元（…；公务用车运行维护费0万元，比上年增加0万元。）比上年增加0万元`:
   // a full stop inside the parenthesis ends the sentence before the comparison.
   { file: 'zhuhai_swj_2026.pdf', line: 761, current: '0', why: '。 inside the parenthesis' },
