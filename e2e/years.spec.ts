@@ -78,7 +78,7 @@ test('comparing two years says so, and compares by share on request', async ({ p
   const table = page.getByRole('table', { name: /对比/ });
   // 2019 changed from 2018 by 37,188.34 − 33,172.15 = +4,016.19.
   await expect(table.getByRole('row', { name: /比上年增减/ })).toContainText('+4,016.19');
-  await page.getByRole('radio', { name: '按占总支出比例' }).check();
+  await page.getByRole('radio', { name: '表格按占总支出比例' }).check();
   // 公共安全 26,200.88 of 33,172.15 = 79.0 % in 2018, first in its cell.
   const security = table.getByRole('row', { name: /204 公共安全支出/ });
   await expect(security.getByRole('cell').first()).toHaveText(/^79\.0%/);
@@ -91,7 +91,7 @@ test('an embed’s table carries last year’s figure where the disclosure gives
   await expect(table.getByRole('columnheader', { name: '比 2024 年' })).toBeVisible();
   // 509.67 万元，比2024年预算增加13.37万元 (seed line 157).
   await expect(table.getByRole('row', { name: /201 一般公共服务支出/ })).toContainText(
-    '+13.37（2024 年 496.30）',
+    '+13.37 +2.7% （2024 年 496.30）',
   );
   await expect(page.getByText(/按本公开情况说明所述的增减额推算/)).toBeVisible();
 });

@@ -75,7 +75,9 @@ function bySubject(subject: string, rows: Rows): ChangeSubject | null {
   if (lei) return classNamed(lei[1], rows);
   const sanGong = sanGongNamed(subject);
   if (sanGong) return { kind: 'san-gong', item: sanGong };
-  const worded = WORDED.find(([pattern]) => pattern.test(subject));
+  // `支出预算年初预算数`: the subject's name, its 预算数 aside.
+  const named = subject.replace(/(年初|本年)?预算数$/, '') || subject;
+  const worded = WORDED.find(([pattern]) => pattern.test(named));
   if (worded) return worded[1];
   const row = rows.functional.find((r) => nameKey(r.name) === nameKey(subject));
   return row ? { kind: 'functional', code: row.code } : null;

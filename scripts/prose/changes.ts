@@ -123,7 +123,7 @@ function figureIn(
   if (!figure) return null;
   let subject = subjectBefore(sentence.slice(0, found.index));
   // `…事业运行(项)。2024 年预算数 1185.09 万元`: the name is in the sentence before.
-  if (/^(本年)?(预算数?|年初预算数?)?$/.test(subject) && start > 0)
+  if (GENERIC.test(subject) && start > 0)
     subject = subjectBefore(text.slice(sentenceStart(text, start - 1), start - 1)) + subject;
   return { figure, subject, at: start + found.index };
 }
@@ -146,7 +146,16 @@ function sentenceStart(text: string, at: number): number {
 
 /** The words naming a figure: back to the clause's start, without its number and year. */
 function subjectBefore(words: string): string {
-  const clause = words.split(/[，,：:、\n]/).pop() ?? '';
+  const clauses = words.split(/[，,：:、\n]/);
+  const subject = clean(clauses.pop() ?? '');
+  // `（二）支出预算：2026年年初预算数 583,429.56`: a bare 预算数 is named by the clause before.
+  return GENERIC.test(subject) && clauses.length ? clean(clauses.pop() ?? '') + subject : subject;
+}
+
+/** A subject that names nothing by itself (`预算数`, `年初预算数`, `本年预算`). */
+const GENERIC = /^(本年|年初)?(预算数?|年初预算数?)?$/;
+
+function clean(clause: string): string {
   return clause
     .replace(/^\s*(其中|此外|包括)?\s*/, '')
     .replace(/^[（(]?[一二三四五六七八九十\d]+[)）．.、]\s*/, '')

@@ -110,7 +110,7 @@ function impliedPoints(d: YearsInput): SeriesPoint[] {
           step,
           table: change.current.table,
           line: change.line,
-          derived: true,
+          fromChange: true,
         },
         source: 'stated-change',
         disclosure: d.id,

@@ -24,14 +24,16 @@ export function ChangeValue({
   const t = useT();
   const { money, pct } = useMoney();
   if (!change) return <span className="missing">{t('changeNone')}</span>;
+  const [open, close] = t('parens').split('');
   const source = t(`priorSource.${change.prior.source}`, { year: change.prior.year });
   const rate = change.rate === null ? '' : ` ${sign(change.rate)}${pct(Math.abs(change.rate))}`;
   return (
     <span className={`change ${change.fen > 0 ? 'up' : change.fen < 0 ? 'down' : 'flat'}`} title={source}>
-      {signed(change.fen, money)}
-      <span className="rate">{rate}</span>{' '}
+      {change.fen === 0 ? t('noChange') : signed(change.fen, money)}
+      <span className="rate">{change.fen === 0 ? '' : rate}</span>{' '}
       <span className="prior">
-        （{t('priorValue', { year: change.prior.year })}{' '}
+        {open}
+        {t('priorInline', { year: change.prior.year })}{' '}
         <Money
           amount={fromFigure(
             change.prior.figure,
@@ -40,7 +42,7 @@ export function ChangeValue({
           )}
           label={`${label} ${t('priorValue', { year: change.prior.year })}（${source}）`}
         />
-        ）
+        {close}
       </span>
     </span>
   );

@@ -89,6 +89,12 @@ function Printing({ source, label }: { source: SourceRef; label: string }) {
   const lang = useStore((s) => s.route.lang);
   const loaded = useStore((s) => s.disclosures[source.id]);
   const disclosure = loaded?.status === 'ready' ? loaded.value : null;
+  // A figure of another year's disclosure (a department's series) loads it for its page and line.
+  const ensureDisclosure = useStore((s) => s.ensureDisclosure);
+  useEffect(() => {
+    ensureDisclosure(source.id);
+  }, [source.id, ensureDisclosure]);
+  const worked = source.derived || source.fromChange;
   const ensureSource = useStore((s) => s.ensureSource);
   const text = useStore((s) => (disclosure ? s.sources[disclosure.text] : undefined));
   const [copied, setCopied] = useState(false);
@@ -116,7 +122,11 @@ function Printing({ source, label }: { source: SourceRef; label: string }) {
           ? t('citationPage', { page: pdf.page, line: source.line })
           : t('citationLine', { line: source.line }),
         label,
-        value: source.derived ? `${value}${t('citationDerived')}` : value,
+        value: source.derived
+          ? `${value}${t('citationDerived')}`
+          : source.fromChange
+            ? `${value}${t('citationFromChange')}`
+            : value,
         url: window.location.href,
       })
     : null;
@@ -128,9 +138,12 @@ function Printing({ source, label }: { source: SourceRef; label: string }) {
         {pdf ? ` · ${t('pdfPageShort', { page: pdf.page })}` : ''}
       </span>
       {source.derived && <p className="derived">{t('derivedFigure')}</p>}
+      {source.fromChange && <p className="derived">{t('fromChangeFigure')}</p>}
       {printed !== null && (
         <p className="printed" lang="zh-CN">
-          <span className="sub">{t(source.derived ? 'derivedFirstLine' : 'printedLine')}</span>
+          <span className="sub">
+            {t(source.derived ? 'derivedFirstLine' : source.fromChange ? 'fromChangeLine' : 'printedLine')}
+          </span>
           <code>{printed}</code>
         </p>
       )}
@@ -141,7 +154,7 @@ function Printing({ source, label }: { source: SourceRef; label: string }) {
             selection: [source.id],
             line: source.line,
             // The figure as printed, to mark on the line (not for a sum the document does not print).
-            cite: tableUnit && !source.derived ? printedNumber(source.fen, source.step, tableUnit) : null,
+            cite: tableUnit && !worked ? printedNumber(source.fen, source.step, tableUnit) : null,
           }}
         >
           {t('openSource')}

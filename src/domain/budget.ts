@@ -54,6 +54,11 @@ export interface Figure {
    * first of its parts.
    */
   derived?: true;
+  /**
+   * Set when the figure is not printed but worked out from a stated change: this year's figure
+   * less the change the narrative states (`line` is the sentence's).
+   */
+  fromChange?: true;
 }
 
 export interface TableInfo {

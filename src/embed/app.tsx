@@ -71,7 +71,10 @@ function Embed() {
     [disclosures, node.unit],
   );
   const withPrior = previous && rows.some((r) => previous.byKey.has(r.node.code)) ? previous : null;
-  const signed = (fen: number) => `${fen > 0 ? '+' : fen < 0 ? '−' : '±'}${money(Math.abs(fen))}`;
+  const signed = (fen: number) =>
+    fen === 0 ? t('noChange') : `${fen > 0 ? '+' : '−'}${money(Math.abs(fen))}`;
+  const rateOf = (rate: number | null) =>
+    rate === null || rate === 0 ? '' : ` ${rate > 0 ? '+' : '−'}${formatShare(Math.abs(rate), locale)}`;
 
   if (error || ids.length === 0) return <p role="alert">{t('loadFailed', { message: error ?? 'd' })}</p>;
   if (!disclosures) return <p>{t('loading')}</p>;
@@ -120,7 +123,11 @@ function Embed() {
               <th scope="col">{t('basic')}</th>
               <th scope="col">{t('project')}</th>
               <th scope="col">{t('total')}</th>
-              {withPrior && <th scope="col">{t('changeHeader', { year: withPrior.year })}</th>}
+              {withPrior && (
+                <th scope="col" className="num">
+                  {t('changeHeader', { year: withPrior.year })}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -133,11 +140,11 @@ function Embed() {
                 <td className="num">{money(node.project?.fen)}</td>
                 <td className="num">{money(node.total?.fen)}</td>
                 {withPrior && (
-                  <td className="num">
+                  <td className="num change">
                     {(() => {
                       const change = changeOf(node.total, withPrior.byKey.get(node.code));
                       return change
-                        ? `${signed(change.fen)}（${t('priorValue', { year: withPrior.year })} ${money(change.prior.figure.fen)}）`
+                        ? `${signed(change.fen)}${rateOf(change.rate)} ${t('parens')[0]}${t('priorInline', { year: withPrior.year })} ${money(change.prior.figure.fen)}${t('parens')[1]}`
                         : '—';
                     })()}
                   </td>

@@ -15,6 +15,8 @@ export interface SourceRef {
   step: number;
   /** Not printed: added up from the rows below it, the first of which is at `line`. */
   derived?: true;
+  /** Not printed: this year's figure less the change the narrative states at `line`. */
+  fromChange?: true;
 }
 
 export interface Amount {
@@ -33,6 +35,7 @@ export function fromFigure(figure: Figure | null | undefined, id: string, file: 
     step: figure.step,
   };
   if (figure.derived) source.derived = true;
+  if (figure.fromChange) source.fromChange = true;
   return { fen: figure.fen, sources: [source] };
 }
 

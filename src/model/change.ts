@@ -20,6 +20,8 @@ export interface PreviousYear {
   year: number;
   /** The previous year's own disclosure, when the catalog has it. */
   previous: DisclosureFile | null;
+  /** The previous year's disclosure prints its functional rows for other funds: they are not compared. */
+  scopeDiffers: boolean;
   byKey: ReadonlyMap<string, Prior>;
 }
 
@@ -61,11 +63,12 @@ export function previousYear(d: DisclosureFile, previous: DisclosureFile | null)
       step: Math.max(change.current.step, change.amount?.step ?? 1),
       table: change.current.table,
       line: change.line,
-      derived: true,
+      fromChange: true,
     };
     put(key, figure, 'stated-change', d.id);
   }
-  return byKey.size ? { year, previous, byKey } : null;
+  const scopeDiffers = previous !== null && previous.functionalScope !== d.functionalScope;
+  return byKey.size || scopeDiffers ? { year, previous, byKey, scopeDiffers } : null;
 }
 
 export interface Change {
@@ -115,8 +118,14 @@ export function biggestChanges(
     const change = changeOf(null, previous.byKey.get(row.code));
     if (change && change.fen !== 0) rows.push({ code: row.code, name: row.name, change });
   }
+  // A 款 that changed exactly as its 类 did (its only part that changed) says nothing more.
+  const said = rows.filter(
+    (r) =>
+      r.code.length === 3 ||
+      !rows.some((c) => c.code === r.code.slice(0, 3) && c.change.fen === r.change.fen),
+  );
   const by = (sign: 1 | -1) =>
-    rows
+    said
       .filter((r) => Math.sign(r.change.fen) === sign)
       .sort((a, b) => sign * (b.change.fen - a.change.fen) || a.code.localeCompare(b.code))
       .slice(0, count);

@@ -27,7 +27,7 @@ export function seriesTable(years: DepartmentYears): { years: number[]; rows: Se
   };
 }
 
-/** One bar per year: 基本支出 and 项目支出 where both are known, the rest of the total unsplit. */
+/** One bar per year: 基本支出 and 项目支出 where known, the rest of the total (neither, or not split) apart. */
 export function seriesBars(years: DepartmentYears, perUnit: number): BarDatum[] {
   const { years: columns, rows } = seriesTable(years);
   const at = (measure: string, year: number) =>
@@ -35,16 +35,15 @@ export function seriesBars(years: DepartmentYears, perUnit: number): BarDatum[] 
   return columns.flatMap((year) => {
     const total = at('total', year);
     if (total === null) return [];
-    const basic = at('basic', year);
-    const project = at('project', year);
-    const split = basic !== null && project !== null;
+    const basic = at('basic', year) ?? 0;
+    const project = at('project', year) ?? 0;
     return [
       {
         code: String(year),
         name: String(year),
-        basic: split ? basic / perUnit : 0,
-        project: split ? project / perUnit : 0,
-        unsplit: (split ? Math.max(0, total - basic - project) : total) / perUnit,
+        basic: basic / perUnit,
+        project: project / perUnit,
+        unsplit: Math.max(0, total - basic - project) / perUnit,
         total: total / perUnit,
       },
     ];

@@ -61,6 +61,9 @@ export default function Compare() {
   const { ready, loading } = useDisclosures(ids);
   const entities = useMemo(() => entitiesOf(ready, selection), [ready, selection]);
   const previous = usePreviousYears(ready);
+  // One department in two years: its name alone does not tell the columns apart.
+  const named = (e: Entity) =>
+    entities.some((o) => o !== e && o.name === e.name) ? `${e.name} ${e.year ?? ''}`.trim() : e.name;
   const [by, setBy] = useState<'amount' | 'share'>('amount');
   const fileOf = (id: string) => entries?.find((e) => e.id === id)?.sourceFile ?? '';
   /** An entity's change from last year, for a whole disclosure. */
@@ -102,7 +105,7 @@ export default function Compare() {
     <tr key={label}>
       <th scope="row">{label}</th>
       {entities.map((e) => (
-        <td key={e.key} className="num" data-label={e.name}>
+        <td key={e.key} className="num" data-label={named(e)}>
           {by === 'share' && withShare ? (
             <>
               {pct(share(value(e), e.total))}
@@ -297,7 +300,7 @@ export default function Compare() {
                 <tr>
                   <th scope="row">{t('changeFromPrevious')}</th>
                   {entities.map((e) => (
-                    <td key={e.key} className="num" data-label={e.name}>
+                    <td key={e.key} className="num" data-label={named(e)}>
                       <ChangeValue
                         change={changeFor(e)}
                         label={`${e.name} ${t('expenditureTotal')}`}
@@ -311,7 +314,7 @@ export default function Compare() {
                 <tr>
                   <th scope="row">{t('staff')}</th>
                   {entities.map((e) => (
-                    <td key={e.key} className="num" data-label={e.name}>
+                    <td key={e.key} className="num" data-label={named(e)}>
                       {e.staff ?? '—'}
                       {e.staff && e.total ? (
                         <span className="share">
@@ -328,7 +331,7 @@ export default function Compare() {
                     {c.code} {className(c.code, c.name, route.lang)}
                   </th>
                   {c.amounts.map((amount, i) => (
-                    <td key={entities[i].key} className="num" data-label={entities[i].name}>
+                    <td key={entities[i].key} className="num" data-label={named(entities[i])}>
                       {by === 'share' && amount ? (
                         <>
                           {pct(c.shares[i])}
@@ -352,7 +355,7 @@ export default function Compare() {
       )}
 
       {entities.slice(1).map((other) => (
-        <Gap key={other.key} a={entities[0]} b={other} />
+        <Gap key={other.key} a={entities[0]} b={other} names={[named(entities[0]), named(other)]} />
       ))}
       {entities.length >= 1 && !entities[0].unitCode && (
         <p>
@@ -365,7 +368,7 @@ export default function Compare() {
   );
 }
 
-function Gap({ a, b }: { a: Entity; b: Entity }) {
+function Gap({ a, b, names }: { a: Entity; b: Entity; names: [string, string] }) {
   const t = useT();
   const { money, pct } = useMoney();
   const { lang } = useRoute();
@@ -378,8 +381,8 @@ function Gap({ a, b }: { a: Entity; b: Entity }) {
     <section className="gap" aria-labelledby={`gap-${b.key}`}>
       <h2 id={`gap-${b.key}`}>
         {t(more ? 'gapTitle' : 'gapTitleLess', {
-          a: a.name,
-          b: b.name,
+          a: names[0],
+          b: names[1],
           amount: money(Math.abs(gap.difference)),
         })}
       </h2>
@@ -400,10 +403,10 @@ function Gap({ a, b }: { a: Entity; b: Entity }) {
                 <tr>
                   <th scope="col">{t('name')}</th>
                   <th scope="col" className="num">
-                    {a.name}
+                    {names[0]}
                   </th>
                   <th scope="col" className="num">
-                    {b.name}
+                    {names[1]}
                   </th>
                   <th scope="col" className="num">
                     {t('difference')}
@@ -417,10 +420,10 @@ function Gap({ a, b }: { a: Entity; b: Entity }) {
                 {level.parts.map((part) => (
                   <tr key={part.code}>
                     <th scope="row">{label(part.code, part.name)}</th>
-                    <td className="num" data-label={a.name}>
+                    <td className="num" data-label={names[0]}>
                       {money(part.a)}
                     </td>
-                    <td className="num" data-label={b.name}>
+                    <td className="num" data-label={names[1]}>
                       {money(part.b)}
                     </td>
                     <td className="num" data-label={t('difference')}>

@@ -19,6 +19,8 @@ import { exactAmount, viewFileBase } from '../publish/csv';
 import { useCatalogEntries, useMoney, usePreviousYear, useRoute, useT, useYears } from '../state/hooks';
 
 const MARKS = { disclosure: '', 'prior-column': '¹', 'stated-change': '²' } as const;
+/** Points for some funds only: marked, since a row may hold years printed for other funds. */
+const SCOPE_MARKS = { all: '', gpb: '³', fiscal: '⁴' } as const;
 
 export function DepartmentYears({ d }: { d: DisclosureFile }) {
   const t = useT();
@@ -127,6 +129,11 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
                                   {MARKS[point.source]}
                                 </sup>
                               )}
+                              {SCOPE_MARKS[point.scope] && /^\d/.test(row.measure) && (
+                                <sup className="series-mark" title={t(`scope.${point.scope}`)}>
+                                  {SCOPE_MARKS[point.scope]}
+                                </sup>
+                              )}
                             </>
                           ) : (
                             <span className="missing">{t('changeNone')}</span>
@@ -141,12 +148,15 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
             <p className="change-note">
               ¹ {t('pointMark.prior-column')}
               {'　'}² {t('pointMark.stated-change')}
+              {'　'}³ {t('scopeOnly', { scope: t('scope.gpb') })}
+              {'　'}⁴ {t('scopeOnly', { scope: t('scope.fiscal') })}
             </p>
           </div>
           {years.checks.length > 0 && (
             <>
               <h3>{t('yearsChecks')}</h3>
               <p>
+                {t('yearsChecksAll')}
                 {t('yearsChecksSummary', {
                   passed: years.checks.length - failed.length,
                   failed: failed.length,
@@ -203,7 +213,11 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
                       <Money amount={fromFigure(c.current, d.id, d.sourceFile)} label={c.subject} />
                     </td>
                     <td className="num">
-                      {c.amount ? signed(c.direction === 'down' ? -c.amount.fen : c.amount.fen, money) : '±'}
+                      {c.direction === 'flat'
+                        ? t('noChange')
+                        : c.amount
+                          ? signed(c.direction === 'down' ? -c.amount.fen : c.amount.fen, money)
+                          : ''}
                       {c.percent &&
                         ` ${c.direction === 'down' ? '−' : '+'}${pct(c.percent.value / 10 ** c.percent.decimals / 100)}`}
                     </td>
@@ -236,6 +250,7 @@ function Biggest({
         {(['grew', 'shrank'] as const).map((side) => (
           <div key={side}>
             <h4>{t(side)}</h4>
+            {biggest[side].length === 0 && <p>{t('none')}</p>}
             <ol>
               {biggest[side].map((item) => (
                 <li key={item.code}>

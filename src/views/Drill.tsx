@@ -122,53 +122,6 @@ export default function Drill() {
             <Money amount={row.original.node.total} label={`${row.original.node.name} ${t('total')}`} />
           ),
         }),
-        helper.accessor((row) => row.node.basic?.fen ?? -1, {
-          id: 'basic',
-          header: t('basic'),
-          meta: {
-            numeric: true,
-            csv: [
-              {
-                header: withUnit(t('basic')),
-                value: (row: DrillRow) => exactAmount(row.node.basic?.fen, unit),
-              },
-            ],
-          },
-          cell: ({ row }) => (
-            <Money amount={row.original.node.basic} label={`${row.original.node.name} ${t('basic')}`} />
-          ),
-        }),
-        helper.accessor((row) => row.node.project?.fen ?? -1, {
-          id: 'project',
-          header: t('project'),
-          meta: {
-            numeric: true,
-            csv: [
-              {
-                header: withUnit(t('project')),
-                value: (row: DrillRow) => exactAmount(row.node.project?.fen, unit),
-              },
-            ],
-          },
-          cell: ({ row }) => (
-            <Money amount={row.original.node.project} label={`${row.original.node.name} ${t('project')}`} />
-          ),
-        }),
-        helper.accessor((row) => row.shareOfParent ?? 0, {
-          id: 'share',
-          header: code ? t('shareOfParent') : t('shareOfTotal'),
-          meta: {
-            numeric: true,
-            csv: [
-              {
-                header: `${code ? t('shareOfParent') : t('shareOfTotal')}（%）`,
-                value: (row: DrillRow) =>
-                  row.shareOfParent === null ? null : (row.shareOfParent * 100).toFixed(2),
-              },
-            ],
-          },
-          cell: ({ getValue }) => pct(getValue()),
-        }),
         ...(previous && rows.some((row) => previous.byKey.has(row.node.code))
           ? [
               helper.accessor(
@@ -218,6 +171,53 @@ export default function Drill() {
               ),
             ]
           : []),
+        helper.accessor((row) => row.node.basic?.fen ?? -1, {
+          id: 'basic',
+          header: t('basic'),
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: withUnit(t('basic')),
+                value: (row: DrillRow) => exactAmount(row.node.basic?.fen, unit),
+              },
+            ],
+          },
+          cell: ({ row }) => (
+            <Money amount={row.original.node.basic} label={`${row.original.node.name} ${t('basic')}`} />
+          ),
+        }),
+        helper.accessor((row) => row.node.project?.fen ?? -1, {
+          id: 'project',
+          header: t('project'),
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: withUnit(t('project')),
+                value: (row: DrillRow) => exactAmount(row.node.project?.fen, unit),
+              },
+            ],
+          },
+          cell: ({ row }) => (
+            <Money amount={row.original.node.project} label={`${row.original.node.name} ${t('project')}`} />
+          ),
+        }),
+        helper.accessor((row) => row.shareOfParent ?? 0, {
+          id: 'share',
+          header: code ? t('shareOfParent') : t('shareOfTotal'),
+          meta: {
+            numeric: true,
+            csv: [
+              {
+                header: `${code ? t('shareOfParent') : t('shareOfTotal')}（%）`,
+                value: (row: DrillRow) =>
+                  row.shareOfParent === null ? null : (row.shareOfParent * 100).toFixed(2),
+              },
+            ],
+          },
+          cell: ({ getValue }) => pct(getValue()),
+        }),
       ]),
     [t, route.lang, pct, code, unit, withUnit, previous, fileOf, rows],
   );
@@ -427,6 +427,15 @@ export default function Drill() {
                 </p>
               )}
               {ready.length > 1 && <p className="change-note">{t('changeAggregate')}</p>}
+              {previous?.scopeDiffers && (
+                <p className="change-note">
+                  {t('changeScopeDiffers', {
+                    year: previous.year,
+                    was: t(`scope.${previous.previous?.functionalScope ?? 'all'}`),
+                    is: t(`scope.${ready[0].functionalScope}`),
+                  })}
+                </p>
+              )}
               <SortableTable
                 columns={columns}
                 data={rows}
