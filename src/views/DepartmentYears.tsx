@@ -189,7 +189,7 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
         <>
           <h3>{t('statedChanges')}</h3>
           <div className="table-wrap">
-            <table>
+            <table className="stated">
               <thead>
                 <tr>
                   <th scope="col">{t('subject')}</th>

@@ -102,13 +102,25 @@ export default function Quality() {
               failed: acrossYears.filter((c) => !c.check.passed).length,
             })}
           </p>
-          <ol className="checks">
-            {[...acrossYears]
-              .sort((a, b) => Number(a.check.passed) - Number(b.check.passed))
+          <ol className="checks failed">
+            {acrossYears
+              .filter((c) => !c.check.passed)
               .map(({ check }) => (
                 <CheckItem key={check.id} check={check} d={d} />
               ))}
           </ol>
+          <details>
+            <summary>
+              {t('showPassed')}（{acrossYears.filter((c) => c.check.passed).length}）
+            </summary>
+            <ol className="checks passed">
+              {acrossYears
+                .filter((c) => c.check.passed)
+                .map(({ check }) => (
+                  <CheckItem key={check.id} check={check} d={d} />
+                ))}
+            </ol>
+          </details>
         </>
       )}
       {d.issues.length > 0 && (
