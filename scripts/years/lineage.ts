@@ -13,7 +13,8 @@ export interface Lineage {
   members: { input: YearsInput; unsure: string | null }[];
 }
 
-export function nameKey(name: string): string {
+/** A department's name for linking: width, spaces, 中国共产党/中共 and a trailing （汇总）/（本级） set aside. */
+export function departmentKey(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/\s/g, '')
@@ -26,7 +27,7 @@ export function linkLineages(inputs: readonly YearsInput[]): Lineage[] {
   for (const input of inputs) {
     if (input.year === null || !input.department.name) continue;
     // One disclosure per year: a second of the same year (a re-publication) is a department of its own.
-    let key = `${input.region ?? ''}|${input.kind}|${nameKey(input.department.name)}`;
+    let key = `${input.region ?? ''}|${input.kind}|${departmentKey(input.department.name)}`;
     for (let n = 2; groups.get(key)?.some((g) => g.year === input.year); n++)
       key = `${key.replace(/#\d+$/, '')}#${n}`;
     groups.set(key, [...(groups.get(key) ?? []), input]);
@@ -80,7 +81,7 @@ function renamed(a: Lineage, b: Lineage): string | null {
   const [first, second] = (a.members[0].input.year ?? 0) <= (b.members[0].input.year ?? 0) ? [a, b] : [b, a];
   const aName = first.members[0].input.department;
   const bName = second.members[0].input.department;
-  const [x, y] = [nameKey(aName.name), nameKey(bName.name)];
+  const [x, y] = [departmentKey(aName.name), departmentKey(bName.name)];
   if (aName.code && aName.code === bName.code)
     return `编码同为 ${aName.code}，名称不同：${aName.name} / ${bName.name}`;
   const short = x.length <= y.length ? x : y;

@@ -16,11 +16,6 @@ export function percentOf(change: Pick<StatedChange, 'percent'>): number | null 
   return change.percent ? change.percent.value / 10 ** change.percent.decimals / 100 : null;
 }
 
-/** Two subjects are the same figure. */
-export function sameSubject(a: ChangeSubject, b: ChangeSubject): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 export type FiguresOf = Pick<Disclosure, 'expenditure' | 'income' | 'functional' | 'sanGong'>;
 
 /** Where a disclosure's tables print this subject (all funds, or the functional table's scope). */
