@@ -5,6 +5,8 @@
 //     drill-down click to the updated table and chart, adding a 4th entity to a comparison,
 //     a keystroke in the project search;
 //   - JavaScript (gzip) loaded for the first paint, from the build's files.
+//   - beside each Lighthouse run, alternately, the floor page (bench/floor: one React heading,
+//     served the same way), so each LCP is also a ratio to the floor measured in the same run.
 // Results go to bench/results.json → `ui`.
 
 import { spawn, execSync } from 'node:child_process';
@@ -20,6 +22,8 @@ import { writeReport } from './report';
 import { median, percentile } from '../scripts/tools/stats';
 
 const PORT = 4174;
+const FLOOR_PORT = 4176;
+const FLOOR = `http://127.0.0.1:${FLOOR_PORT}/`;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = 3;
 const CHROME = chromiumPath();
@@ -241,8 +245,25 @@ async function main(): Promise<void> {
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
     { stdio: 'ignore' },
   );
+  execSync('npx vite build --config bench/floor/vite.config.ts', { stdio: 'ignore' });
+  const floorServer = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      'bench/tmp/floor-dist',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(FLOOR_PORT),
+      '--strictPort',
+    ],
+    { stdio: 'ignore' },
+  );
   try {
     await waitForServer();
+    await waitForServer(FLOOR);
     const path = 'bench/results.json';
     const all = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
     // BENCH_SKIP_LIGHTHOUSE=1 keeps the last Lighthouse numbers (it takes minutes).
@@ -251,7 +272,11 @@ async function main(): Promise<void> {
     for (const [name, query] of skip ? [] : Object.entries(PAGES)) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
         const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(BASE + query, formFactor));
+        const floor: number[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          floor.push((await runLighthouse(FLOOR, formFactor)).lcpMs);
+          runs.push(await runLighthouse(BASE + query, formFactor));
+        }
         const pick = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
         lighthouseResults[`${name}/${formFactor}`] = {
           score: pick('score'),
@@ -261,10 +286,12 @@ async function main(): Promise<void> {
           cls: +pick('cls').toFixed(3),
           siMs: Math.round(pick('siMs')),
           scores: runs.map((r) => r.score),
+          floorLcpMs: Math.round(median(floor)),
+          lcpOverFloor: +(pick('lcpMs') / median(floor)).toFixed(2),
         };
         const r = lighthouseResults[`${name}/${formFactor}`];
         console.log(
-          `lighthouse ${name.padEnd(8)} ${formFactor.padEnd(7)} score ${r.score}  LCP ${r.lcpMs} ms  FCP ${r.fcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`,
+          `lighthouse ${name.padEnd(8)} ${formFactor.padEnd(7)} score ${r.score}  LCP ${r.lcpMs} ms (${r.lcpOverFloor}× floor ${r.floorLcpMs} ms)  FCP ${r.fcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`,
         );
       }
     }
@@ -300,6 +327,7 @@ async function main(): Promise<void> {
     writeReport();
   } finally {
     server.kill();
+    floorServer.kill();
   }
 }
 
