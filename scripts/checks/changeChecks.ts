@@ -4,7 +4,8 @@
 // this year's (a `2025年预算数` column), this year = last year + the change.
 
 import type { Figure, PriorYear, StatedChange } from '../../src/domain/budget';
-import { percentOf, priorAt, samePrinted, signedChange } from '../../src/domain/change';
+import type { ChangeSubject } from '../../src/domain/budget';
+import { comparesWith, percentOf, samePrinted, signedChange } from '../../src/domain/change';
 import { NARRATIVE_TABLE } from '../prose/narrative';
 import type { CheckedDocument } from './document';
 import { term, type Report } from './report';
@@ -74,10 +75,39 @@ export function changeTerm(change: StatedChange): ReturnType<typeof term> {
   return { ...term(`${NARRATIVE_TABLE} · 所述增减额`, amount), fen: signedChange(change) };
 }
 
-/** The sentence compares with what the column prints: the same year, and budget with budget. */
+/** The sentence compares with what the column prints: its year, and budget with budget. */
 function comparable(change: StatedChange, prior: PriorYear): boolean {
-  if (change.baselineYear !== null && change.baselineYear !== prior.year) return false;
   const header = `${prior.functional?.header ?? ''}${prior.sanGong?.header ?? ''}`;
-  const basis = /执行|决算/.test(header) ? 'actual' : 'budget';
-  return change.baseline === 'unspecified' || change.baseline === basis;
+  return comparesWith(change, prior.year, /执行|决算/.test(header) ? 'actual' : 'budget');
+}
+
+/**
+ * Last year's figure of a subject where this year's tables print it in a prior-year column, with
+ * this year's figure printed beside it (so that a sentence can be matched to the same funds).
+ */
+function priorAt(
+  prior: PriorYear,
+  subject: ChangeSubject,
+): { prior: Figure; current: Figure | null; label: string } | null {
+  const functional = prior.functional;
+  switch (subject.kind) {
+    case 'expenditure':
+      return subject.measure === 'total' && functional?.total
+        ? { prior: functional.total, current: functional.current, label: `合计 · ${functional.header}` }
+        : null;
+    case 'functional': {
+      const row = functional?.rows.find((r) => r.code === subject.code);
+      return row && functional
+        ? { prior: row.total, current: row.current, label: `${row.code} ${row.name} · ${functional.header}` }
+        : null;
+    }
+    case 'san-gong': {
+      const figure = prior.sanGong?.values[subject.item];
+      return figure && prior.sanGong
+        ? { prior: figure, current: prior.sanGong.current[subject.item], label: prior.sanGong.header }
+        : null;
+    }
+    case 'income':
+      return null;
+  }
 }

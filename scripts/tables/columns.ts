@@ -60,6 +60,11 @@ function leafOf(text: string): [string, string] | null {
   return rule ? [rule[1], rule[2]] : null;
 }
 
+/** A header without the year it is of: `2025年预算数基本支出` → `基本支出`. */
+export function withoutYear(header: string): string {
+  return header.replace(/(20\d{2}\s*年|上年)(预算|执行|决算)?数?/, '');
+}
+
 /**
  * Keys for the columns of a table, from their headers. `previousYear` columns (上年预算数, 2025
  * 年预算数 beside 2026) are not this year's figures and get keys of their own.
@@ -71,7 +76,7 @@ export function columnSpecs(columns: readonly HeaderColumn[], year: number | nul
     const header = column.header;
     if (isPriorYear(header, year)) {
       // `2025年预算数` alone is last year's total; `上年基本支出` last year's basic.
-      const own = header.replace(/(20\d{2}\s*年|上年)(预算|执行|决算)?数?/, '');
+      const own = withoutYear(header);
       specs.push({ key: `prior.${leafOf(own)?.[0] ?? (own ? index : 'total')}`, label: header });
       return;
     }

@@ -14,7 +14,7 @@ import { toGrid, type GridRow } from './grid';
 import type { Hint, Schema } from './placement';
 import { parseRows, type LabeledRow, type ParseContext } from './rows';
 import { sanGongSchema } from './schemas';
-import { markBlocks, uniqueKeys } from './columns';
+import { markBlocks, uniqueKeys, withoutYear } from './columns';
 import type { PositionedColumn, PositionedGrid } from './positioned';
 import type { RawTable } from './segment';
 
@@ -164,6 +164,7 @@ function figure(value: { fen: number; step: number }, context: ParseContext, lin
  *     合计 | “三公”经费 [小计 | 因公出国（境）费 | 公务用车购置及运行费 [小计 | 购置费 | 运行费] | 公务接待费] | 会议费 | 培训费
  */
 export function sanGongColumns(columns: readonly PositionedColumn[], year: number | null): Schema {
+  const extras = columns.some((c) => /会议|培训/.test(c.header));
   const specs = columns.map((column, index) => {
     const header = column.header;
     const printed = /(20\d{2})\s*年/.exec(header);
@@ -173,13 +174,13 @@ export function sanGongColumns(columns: readonly PositionedColumn[], year: numbe
       (printed && year !== null && Number(printed[1]) < year)
     ) {
       // Last year's column of an item: keyed by the item its header names once the year is set aside.
-      const own = columnKey(header.replace(/(20\d{2}\s*年|上年)(预算|执行|决算)?数?/, ''), index, columns);
+      const own = columnKey(withoutYear(header), index, columns, extras);
       return {
         key: /^(unknown|change)\./.test(own.key) ? `prior.${index}` : `prior.${own.key}`,
         label: header,
       };
     }
-    return columnKey(header, index, columns);
+    return columnKey(header, index, columns, extras);
   });
   const unique = uniqueKeys(markBlocks(specs, columns));
   const keys = new Set(unique.map((s) => s.key));
@@ -199,8 +200,9 @@ function columnKey(
   header: string,
   index: number,
   columns: readonly PositionedColumn[],
+  /** The table prints 会议费 and 培训费 too: its 合计 is over them. */
+  extras: boolean,
 ): { key: string; label: string } {
-  const extras = columns.some((c) => /会议|培训/.test(c.header));
   if (/因公出国/.test(header)) return { key: 'abroad', label: '因公出国（境）费' };
   if (/接待/.test(header)) return { key: 'reception', label: '公务接待费' };
   if (/会议/.test(header)) return { key: 'meeting', label: '会议费' };

@@ -5,7 +5,7 @@
 // against the disclosure of that year (a department that restates last year differently).
 
 import type { ChangeSubject, Figure, StatedChange } from '../../src/domain/budget';
-import { figureAt, samePrinted, signedChange } from '../../src/domain/change';
+import { comparesWith, figureAt, lastYearOf, tableSubject } from '../../src/domain/change';
 import { SAN_GONG_ITEMS } from '../../src/domain/sanGong';
 import type { DepartmentYears, PointSource, SeriesPoint, YearsInput } from '../../src/domain/years';
 import { changeTerm } from '../checks/changeChecks';
@@ -99,19 +99,12 @@ function impliedPoints(d: YearsInput): SeriesPoint[] {
   return d.statedChanges.flatMap((change): SeriesPoint[] => {
     const subject = seriesSubject(d, change, year);
     if (!subject) return [];
-    const step = Math.max(change.current.step, change.amount?.step ?? 1);
     return [
       {
         year,
         measure: subject.measure,
         name: subject.name,
-        figure: {
-          fen: change.current.fen - signedChange(change),
-          step,
-          table: change.current.table,
-          line: change.line,
-          fromChange: true,
-        },
+        figure: lastYearOf(change),
         source: 'stated-change',
         disclosure: d.id,
         scope: subject.scope,
@@ -126,10 +119,8 @@ function seriesSubject(
   change: StatedChange,
   year: number,
 ): { measure: string; name: string; scope: SeriesPoint['scope'] } | null {
-  const refers = change.refers;
-  if (!refers || !comparesBudget(change, year)) return null;
-  // The sentence speaks of the figure the tables print (the same funds).
-  if (!samePrinted(change.current, figureAt(d, refers))) return null;
+  const refers = tableSubject(d, change);
+  if (!refers || !comparesWith(change, year)) return null;
   if (refers.kind === 'expenditure') {
     const name = TOTALS.find(([m]) => m === refers.measure)?.[1] ?? refers.measure;
     return { measure: refers.measure, name, scope: 'all' };
@@ -141,11 +132,6 @@ function seriesSubject(
   return null;
 }
 
-/** Last year's budget: not its execution (执行数), and the year before this one. */
-function comparesBudget(change: StatedChange, year: number): boolean {
-  return change.baseline !== 'actual' && (change.baselineYear === null || change.baselineYear === year);
-}
-
 function crossYearChecks(d: YearsInput, previous: YearsInput): DepartmentYears['checks'] {
   const report = new Report();
   const year = previous.year ?? 0;
@@ -154,9 +140,8 @@ function crossYearChecks(d: YearsInput, previous: YearsInput): DepartmentYears['
     disclosure: previous.id,
   });
   for (const change of d.statedChanges) {
-    const refers = change.refers;
-    if (!refers || !comparesBudget(change, year) || !comparable(d, previous, refers)) continue;
-    if (!samePrinted(change.current, figureAt(d, refers))) continue;
+    const refers = tableSubject(d, change);
+    if (!refers || !comparesWith(change, year) || !comparable(d, previous, refers)) continue;
     const before = figureAt(previous, refers);
     if (!before) continue;
     report.add(

@@ -2,15 +2,10 @@
 // comes from; clicking opens last year's figure's provenance like any other amount.
 
 import { Money } from './Money';
+import { formatSigned } from '../format/money';
 import { fromFigure } from '../model/amount';
 import type { Change } from '../model/change';
 import { useMoney, useT } from '../state/hooks';
-
-const sign = (value: number): string => (value > 0 ? '+' : value < 0 ? '−' : '±');
-
-export function signed(fen: number, money: (fen: number) => string): string {
-  return `${sign(fen)}${money(Math.abs(fen))}`;
-}
 
 export function ChangeValue({
   change,
@@ -26,10 +21,10 @@ export function ChangeValue({
   if (!change) return <span className="missing">{t('changeNone')}</span>;
   const [open, close] = t('parens').split('');
   const source = t(`priorSource.${change.prior.source}`, { year: change.prior.year });
-  const rate = change.rate === null ? '' : ` ${sign(change.rate)}${pct(Math.abs(change.rate))}`;
+  const rate = change.rate === null ? '' : ` ${formatSigned(change.rate, pct, '')}`;
   return (
     <span className={`change ${change.fen > 0 ? 'up' : change.fen < 0 ? 'down' : 'flat'}`} title={source}>
-      {change.fen === 0 ? t('noChange') : signed(change.fen, money)}
+      {formatSigned(change.fen, money, t('noChange'))}
       <span className="rate">{change.fen === 0 ? '' : rate}</span>{' '}
       <span className="prior">
         {open}

@@ -1,9 +1,9 @@
-// Change from an earlier year: the sign and rate a stated change gives, and where a subject of a
-// change (a total, a functional row, a “三公” item) is printed — in a disclosure's own tables, and
-// in the prior-year columns beside them. Shared by the converter's checks, the series across
+// Change from an earlier year: the sign and rate a stated change gives, what it compares with,
+// last year's figure it implies, and where its subject (a total, a functional row, a “三公” item)
+// is printed in a disclosure's own tables. Shared by the converter's checks, the series across
 // years and the explorer.
 
-import type { ChangeSubject, Disclosure, Figure, PriorYear, StatedChange } from './budget';
+import type { ChangeSubject, Disclosure, Figure, StatedChange } from './budget';
 
 /** The signed amount of a stated change, in fen (negative for a decrease). */
 export function signedChange(change: Pick<StatedChange, 'direction' | 'amount'>): number {
@@ -32,38 +32,38 @@ export function figureAt(doc: FiguresOf, subject: ChangeSubject): Figure | null 
   }
 }
 
-/**
- * Last year's figure of a subject where this year's tables print it in a prior-year column, with
- * this year's figure printed beside it (so that a sentence can be matched to the same funds).
- */
-export function priorAt(
-  prior: PriorYear,
-  subject: ChangeSubject,
-): { prior: Figure; current: Figure | null; label: string } | null {
-  const functional = prior.functional;
-  switch (subject.kind) {
-    case 'expenditure':
-      return subject.measure === 'total' && functional?.total
-        ? { prior: functional.total, current: functional.current, label: `合计 · ${functional.header}` }
-        : null;
-    case 'functional': {
-      const row = functional?.rows.find((r) => r.code === subject.code);
-      return row && functional
-        ? { prior: row.total, current: row.current, label: `${row.code} ${row.name} · ${functional.header}` }
-        : null;
-    }
-    case 'san-gong': {
-      const figure = prior.sanGong?.values[subject.item];
-      return figure && prior.sanGong
-        ? { prior: figure, current: prior.sanGong.current[subject.item], label: prior.sanGong.header }
-        : null;
-    }
-    case 'income':
-      return null;
-  }
-}
-
 /** A sentence's figure is a table's figure: equal at the sentence's printed precision. */
 export function samePrinted(sentence: Figure, table: Figure | null): boolean {
   return table !== null && Math.abs(sentence.fen - table.fen) <= Math.max(sentence.step, table.step) / 2;
+}
+
+/**
+ * The sentence compares with `year`'s figure of this basis: it names that year or none, and
+ * 预算 against a budget figure (执行数 against an execution figure), or neither.
+ */
+export function comparesWith(
+  change: Pick<StatedChange, 'baseline' | 'baselineYear'>,
+  year: number | null,
+  basis: 'budget' | 'actual' = 'budget',
+): boolean {
+  return (
+    (change.baselineYear === null || change.baselineYear === year) &&
+    (change.baseline === 'unspecified' || change.baseline === basis)
+  );
+}
+
+/** What the sentence speaks of, when its figure is the one the tables print for it (the same funds). */
+export function tableSubject(doc: FiguresOf, change: StatedChange): ChangeSubject | null {
+  return change.refers && samePrinted(change.current, figureAt(doc, change.refers)) ? change.refers : null;
+}
+
+/** Last year's figure a stated change implies: this year's figure less the change, at the coarser precision. */
+export function lastYearOf(change: StatedChange): Figure {
+  return {
+    fen: change.current.fen - signedChange(change),
+    step: Math.max(change.current.step, change.amount?.step ?? 1),
+    table: change.current.table,
+    line: change.line,
+    fromChange: true,
+  };
 }

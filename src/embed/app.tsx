@@ -9,7 +9,7 @@ import { GroupedBars } from '../charts/GroupedBars';
 import { classRows, entitiesOf, shareGroups } from '../model/compare';
 import type { DisclosureFile } from '../domain/budget';
 import { loadDisclosure } from '../data/load';
-import { FEN_PER_DISPLAY_UNIT, formatMoney, formatShare } from '../format/money';
+import { FEN_PER_DISPLAY_UNIT, formatMoney, formatShare, formatSigned } from '../format/money';
 import { className } from '../i18n/classes';
 import { unitName } from '../i18n/units';
 import { translate, type StringKey } from '../i18n/strings';
@@ -71,10 +71,7 @@ function Embed() {
     [disclosures, node.unit],
   );
   const withPrior = previous && rows.some((r) => previous.byKey.has(r.node.code)) ? previous : null;
-  const signed = (fen: number) =>
-    fen === 0 ? t('noChange') : `${fen > 0 ? '+' : '−'}${money(Math.abs(fen))}`;
-  const rateOf = (rate: number | null) =>
-    rate === null || rate === 0 ? '' : ` ${rate > 0 ? '+' : '−'}${formatShare(Math.abs(rate), locale)}`;
+  const share = (fraction: number) => formatShare(fraction, locale);
 
   if (error || ids.length === 0) return <p role="alert">{t('loadFailed', { message: error ?? 'd' })}</p>;
   if (!disclosures) return <p>{t('loading')}</p>;
@@ -144,7 +141,7 @@ function Embed() {
                     {(() => {
                       const change = changeOf(node.total, withPrior.byKey.get(node.code));
                       return change
-                        ? `${signed(change.fen)}${rateOf(change.rate)} ${t('parens')[0]}${t('priorInline', { year: withPrior.year })} ${money(change.prior.figure.fen)}${t('parens')[1]}`
+                        ? `${formatSigned(change.fen, money, t('noChange'))}${change.rate ? ` ${formatSigned(change.rate, share, '')}` : ''} ${t('parens')[0]}${t('priorInline', { year: withPrior.year })} ${money(change.prior.figure.fen)}${t('parens')[1]}`
                         : '—';
                     })()}
                   </td>

@@ -70,3 +70,8 @@ export function printedNumber(fen: number, step: number, unit: '元' | '万元',
     fen / fenPerUnit,
   );
 }
+
+/** A change with its sign (+13.37, −0.30): the magnitude formatted by `format`; `zero` for none. */
+export function formatSigned(value: number, format: (magnitude: number) => string, zero: string): string {
+  return value === 0 ? zero : `${value > 0 ? '+' : '−'}${format(Math.abs(value))}`;
+}

@@ -4,7 +4,7 @@
 // change its narrative states (this year's figure less it). Each figure says where it came from.
 
 import type { DisclosureFile, Figure } from '../domain/budget';
-import { figureAt, samePrinted, signedChange } from '../domain/change';
+import { comparesWith, lastYearOf, tableSubject } from '../domain/change';
 import type { PointSource } from '../domain/years';
 
 export interface Prior {
@@ -48,24 +48,10 @@ export function previousYear(d: DisclosureFile, previous: DisclosureFile | null)
   }
   // 3. The changes its narrative states against last year's budget, for a figure its tables print.
   for (const change of d.statedChanges) {
-    const refers = change.refers;
-    if (
-      !refers ||
-      change.baseline === 'actual' ||
-      (change.baselineYear !== null && change.baselineYear !== year)
-    )
-      continue;
-    if (refers.kind !== 'functional' && refers.kind !== 'expenditure') continue;
-    if (!samePrinted(change.current, figureAt(d, refers))) continue;
-    const key = refers.kind === 'functional' ? refers.code : refers.measure;
-    const figure: Figure = {
-      fen: change.current.fen - signedChange(change),
-      step: Math.max(change.current.step, change.amount?.step ?? 1),
-      table: change.current.table,
-      line: change.line,
-      fromChange: true,
-    };
-    put(key, figure, 'stated-change', d.id);
+    const refers = tableSubject(d, change);
+    if (!refers || !comparesWith(change, year)) continue;
+    if (refers.kind === 'functional') put(refers.code, lastYearOf(change), 'stated-change', d.id);
+    if (refers.kind === 'expenditure') put(refers.measure, lastYearOf(change), 'stated-change', d.id);
   }
   const scopeDiffers = previous !== null && previous.functionalScope !== d.functionalScope;
   return byKey.size || scopeDiffers ? { year, previous, byKey, scopeDiffers } : null;

@@ -28,8 +28,10 @@ export function seriesTable(years: DepartmentYears): { years: number[]; rows: Se
 }
 
 /** One bar per year: 基本支出 and 项目支出 where known, the rest of the total (neither, or not split) apart. */
-export function seriesBars(years: DepartmentYears, perUnit: number): BarDatum[] {
-  const { years: columns, rows } = seriesTable(years);
+export function seriesBars(
+  { years: columns, rows }: ReturnType<typeof seriesTable>,
+  perUnit: number,
+): BarDatum[] {
   const at = (measure: string, year: number) =>
     rows.find((r) => r.measure === measure)?.cells.get(year)?.figure.fen ?? null;
   return columns.flatMap((year) => {

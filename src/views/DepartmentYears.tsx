@@ -2,14 +2,16 @@
 // point marked by where it comes from), the checks across years, the biggest changes from last
 // year and the changes its narrative states.
 
+import { useMemo } from 'react';
 import { Bars } from '../charts/Bars';
 import { CheckItem } from '../components/CheckItem';
-import { ChangeValue, signed } from '../components/ChangeValue';
+import { ChangeValue } from '../components/ChangeValue';
+import { percentOf, signedChange } from '../domain/change';
 import { CsvButton } from '../components/CsvButton';
 import { Link } from '../components/Link';
 import { Money } from '../components/Money';
-import type { DisclosureFile } from '../domain/budget';
-import { FEN_PER_DISPLAY_UNIT } from '../format/money';
+import type { DisclosureFile, StatedChange } from '../domain/budget';
+import { FEN_PER_DISPLAY_UNIT, formatSigned } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
 import { className } from '../i18n/classes';
 import { fromFigure } from '../model/amount';
@@ -30,8 +32,11 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
   const previous = usePreviousYear(d);
   const entries = useCatalogEntries();
   const [box, width] = useWidth<HTMLDivElement>();
-  const fileOf = (id: string) => entries?.find((e) => e.id === id)?.sourceFile ?? '';
-  const table = years ? seriesTable(years) : null;
+  const fileOf = useMemo(() => {
+    const files = new Map((entries ?? []).map((e) => [e.id, e.sourceFile]));
+    return (id: string) => files.get(id) ?? '';
+  }, [entries]);
+  const table = useMemo(() => (years ? seriesTable(years) : null), [years]);
   const nameOf = (measure: string, name: string) =>
     measure === 'total'
       ? t('total')
@@ -57,6 +62,18 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
       }),
     ]),
   });
+  /** A stated change as the sentence gives it: the signed amount and rate it prints, or 持平. */
+  const statedText = (c: StatedChange): string => {
+    if (c.direction === 'flat') return t('noChange');
+    const rate = percentOf(c);
+    const sign = c.direction === 'down' ? -1 : 1;
+    return [
+      c.amount ? formatSigned(signedChange(c), money, '') : '',
+      rate === null ? '' : formatSigned(sign * rate, pct, ''),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  };
   const failed = years?.checks.filter((c) => !c.check.passed) ?? [];
   const biggest = previous ? biggestChanges(d, previous) : null;
   return (
@@ -67,7 +84,7 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
       ) : (
         <p className="change-note">{t('yearsIntro')}</p>
       )}
-      {years && (
+      {years && table && (
         <>
           <ul className="members" aria-label={t('yearsMembers')}>
             {years.members.map((m) => (
@@ -86,7 +103,7 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
           <div ref={box} className="chart">
             {width > 0 && (
               <Bars
-                bars={seriesBars(years, FEN_PER_DISPLAY_UNIT[unit])}
+                bars={seriesBars(table, FEN_PER_DISPLAY_UNIT[unit])}
                 label={withUnit(t('yearsChart'))}
                 width={width}
                 format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
@@ -212,15 +229,7 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
                     <td className="num">
                       <Money amount={fromFigure(c.current, d.id, d.sourceFile)} label={c.subject} />
                     </td>
-                    <td className="num">
-                      {c.direction === 'flat'
-                        ? t('noChange')
-                        : c.amount
-                          ? signed(c.direction === 'down' ? -c.amount.fen : c.amount.fen, money)
-                          : ''}
-                      {c.percent &&
-                        ` ${c.direction === 'down' ? '−' : '+'}${pct(c.percent.value / 10 ** c.percent.decimals / 100)}`}
-                    </td>
+                    <td className="num">{statedText(c)}</td>
                   </tr>
                 ))}
               </tbody>
