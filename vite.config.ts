@@ -3,14 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * The entries (src/boot.ts, src/embed/boot.ts) wait for the first paint before running their app;
+ * The embed page's entry (src/embed/boot.ts) waits for the first paint before running its app;
  * this starts fetching the app's chunk and its imports at once, from the HTML, at low priority so
  * that they do not hold up that first paint. (Preloading the views' chunks as well was measured to
- * slow every page down: bench/RESULTS.md.)
+ * slow every page down: bench/RESULTS.md.) The explorer's pages load no app before the reader
+ * interacts with them (src/boot.ts), so they preload nothing.
  */
-/** Each page's app module, which its boot entry imports after the first paint. */
 const DEFERRED_APPS: Record<string, string> = {
-  'index.html': '/src/main.tsx',
   'embed.html': '/src/embed/app.tsx',
 };
 
@@ -43,6 +42,8 @@ function preloadMain(): Plugin {
 /**
  * The built pages allow nothing from another origin and no inline script: scripts, styles, data
  * and fonts come from this site only; images may also be data: or blob: URLs (chart export).
+ * Style attributes are allowed (not <style> elements): the baked pages' markup carries the
+ * widths and positions React sets (a split bar's share, a virtual row's place).
  * Set as a <meta> so it travels with the files to any static host. Not in dev: Vite's hot
  * reload needs inline scripts. (frame-ancestors cannot be set from a <meta>, and embeds must
  * be framable by any news site anyway.)
@@ -51,6 +52,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
@@ -74,10 +76,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The dev server answers every path with index.html; its <base> must name the root from there
+ * (`/d/<id>/201/` → `../../../`), as the build writes it into each baked page (scripts/bake).
+ */
+function devBase(): Plugin {
+  return {
+    name: 'dev-base',
+    apply: 'serve',
+    transformIndexHtml(html, context) {
+      const path = (context.originalUrl ?? '/').split('?')[0].replace(/index\.html$/, '');
+      const depth = path.split('/').filter(Boolean).length;
+      return html.replace('<base href="./" />', `<base href="${depth ? '../'.repeat(depth) : './'}" />`);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build runs from any static host and any sub-path.
   base: './',
-  plugins: [react(), preloadMain(), contentSecurityPolicy()],
+  plugins: [react(), preloadMain(), contentSecurityPolicy(), devBase()],
   build: {
     target: 'es2022',
     sourcemap: false,

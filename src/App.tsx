@@ -1,7 +1,7 @@
 // The shell: header, notices, the current view (loaded on demand), the provenance panel.
 // The URL drives everything; this component only wires the browser's history to the store.
 
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { ProvenancePanel } from './components/ProvenancePanel';
@@ -24,9 +24,17 @@ const LOADERS = {
   project: () => import('./views/Project'),
 } satisfies Record<Exclude<View, 'overview'>, () => Promise<unknown>>;
 // One lazy component per loader: a new view is one line above.
-const VIEWS = Object.fromEntries(
+export const VIEWS = Object.fromEntries(
   Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)]),
-) as unknown as Record<keyof typeof LOADERS, ReturnType<typeof lazy>>;
+) as unknown as Views;
+
+/** A component for each view but the overview (the build's renderer passes them loaded). */
+export type Views = Record<keyof typeof LOADERS, ComponentType>;
+
+/** The view's code, for the page that hydrates with it (none for the overview, which is in this chunk). */
+export function loadView(view: View): Promise<{ default: ComponentType } | null> {
+  return view === 'overview' ? Promise.resolve(null) : LOADERS[view]();
+}
 
 /** At start-up: fetch the catalog, the selected disclosures and the view's code in parallel. */
 export function startLoading(route: Route): void {
@@ -36,14 +44,18 @@ export function startLoading(route: Route): void {
   if (route.view !== 'overview') void LOADERS[route.view]();
 }
 
-export function App() {
+export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () => void }) {
   const t = useT();
   const route = useRoute();
   const catalog = useStore((s) => s.catalog);
   const notices = useSelectionNotices();
 
+  const ready = useRef(onReady);
   useEffect(() => {
     const { syncFromLocation } = useStore.getState();
+    // Once drawn (or hydrated): the URL read again, with its notices (hydration had the route alone).
+    syncFromLocation();
+    ready.current?.();
     window.addEventListener('popstate', syncFromLocation);
     return () => window.removeEventListener('popstate', syncFromLocation);
   }, []);
@@ -53,7 +65,7 @@ export function App() {
   }, [route.lang]);
   // Each view names itself and what it shows in the page's title (usePageTitle).
 
-  const View = route.view === 'overview' ? null : VIEWS[route.view];
+  const View = route.view === 'overview' ? null : views[route.view];
   return (
     <>
       <a className="skip" href="#main">

@@ -1,14 +1,30 @@
-// The page's entry. It holds the styles (so they stay in the HTML) and starts the app after the
-// browser has painted the static header of index.html: the main chunk is already being fetched
-// (modulepreload, see vite.config.ts), but executing it first would delay the first paint.
+// The page's entry: the styles, and the decision what to run.
+// - A baked page (scripts/bake) at its own URL is already drawn: nothing runs until the reader
+//   does something with it (wake.ts), then the app hydrates it.
+// - Any other URL (a state with no page of its own: a 款, English, a comparison, the dev
+//   server) is drawn in the browser: the HTML's content is set aside and the app renders,
+//   after the first paint, with the data the URL names already on its way.
 
 import './styles.css';
-import { prefetchFromUrl } from './data/prefetch';
+import { readBakedPage } from './data/page';
+import { prefetch } from './data/prefetch';
+import { fixBase, pagePath } from './state/page';
+import { hrefOf, parseLocation } from './state/url';
+import { followHashLinks, whenReaderActs } from './wake';
 
-prefetchFromUrl(window.location.search);
+fixBase();
+followHashLinks();
+const baked = readBakedPage();
+const { route } = parseLocation(pagePath(), window.location.search);
 
-requestAnimationFrame(() => {
-  setTimeout(() => {
-    void import('./main');
-  }, 0);
-});
+if (baked && hrefOf(route) === baked.href) {
+  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked.data)));
+} else {
+  document.documentElement.classList.add('drawing');
+  prefetch(route.selection);
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      void import('./main').then((app) => app.render());
+    }, 0);
+  });
+}

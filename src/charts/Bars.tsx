@@ -66,7 +66,15 @@ export function Bars({
   ];
   const height = plotHeight + 28;
   return (
-    <svg width={width} height={height} className="bars" role="group" aria-label={label} data-chart="">
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      className="bars"
+      role="group"
+      aria-label={label}
+      data-chart=""
+    >
       {bars.map((bar, index) => {
         const lines = names[index];
         const y = tops[index] + (rowHeight(lines.length) - 10 - BAR) / 2;

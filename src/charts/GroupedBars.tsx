@@ -35,7 +35,14 @@ export function GroupedBars({
   const legendHeight = legendLines.length * (LINE + 4) + 8;
   const height = groups.length * block + legendHeight;
   return (
-    <svg width={width} height={height} role="img" aria-label={label} data-chart="">
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      data-chart=""
+    >
       {groups.map((group, g) => {
         const top = g * block;
         const lines = wrapLabel(group.name, nameWidth - 8, FONT);

@@ -63,11 +63,9 @@ export function ChartTools({
     const svg = figure.current?.querySelector<SVGSVGElement>('svg[data-chart]') ?? largestSvg(figure.current);
     return svg ? chartImage(svg, title, source, format) : null;
   };
-  const snippet = embedSnippet(
-    embedUrl(embedRoute, versions, window.location.href),
-    embedRoute.title ?? title,
-    defaultEmbedHeight(bars),
-  );
+  // Only while the embed panel is open: it needs the page's address (the site's root).
+  const embedAt = embedOpen ? embedUrl(embedRoute, versions, document.baseURI) : '';
+  const snippet = embedOpen ? embedSnippet(embedAt, embedRoute.title ?? title, defaultEmbedHeight(bars)) : '';
   return (
     <div className="tools">
       {(['article', 'square'] as const).map((format) => (
@@ -124,11 +122,7 @@ export function ChartTools({
           <button type="button" className="tool" onClick={() => void navigator.clipboard?.writeText(snippet)}>
             {t('copy')}
           </button>
-          <a
-            href={embedUrl(embedRoute, versions, window.location.href)}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
+          <a href={embedAt} target="_blank" rel="noopener noreferrer">
             {t('embedPreview')}
           </a>
         </div>

@@ -3,15 +3,16 @@
 
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { useNavigate, useRoute } from '../state/hooks';
-import { serializeRoute, type Route } from '../state/url';
+import { hrefOf, type Route } from '../state/url';
 
 type Props = { to: Partial<Route>; children: ReactNode } & Omit<
   AnchorHTMLAttributes<HTMLAnchorElement>,
   'href'
 >;
 
+/** Relative to the site's root, which every page names in its <base>. */
 export function hrefFor(route: Route): string {
-  return serializeRoute(route) || './';
+  return hrefOf(route);
 }
 
 /** Links made outside an `<a>` of this component (chart bars, table rows): the URL, and following it. */

@@ -15,7 +15,7 @@ export function ShareMenu() {
   // The link to what is on screen: a tab showing its fallback names that department.
   const link = (): string =>
     fallback && route.view !== 'overview' && route.view !== 'projects'
-      ? new URL(hrefFor({ ...route, selection: keys.map(formatSelectionKey) }), window.location.href).href
+      ? new URL(hrefFor({ ...route, selection: keys.map(formatSelectionKey) }), document.baseURI).href
       : window.location.href;
   const [done, setDone] = useState<string | null>(null);
   const copy = (what: string, text: string) => {

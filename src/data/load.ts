@@ -3,7 +3,7 @@
 import type { ChecksFile, DisclosureFile } from '../domain/budget';
 import type { Catalog, ProjectShard } from '../domain/catalog';
 import type { DepartmentYears } from '../domain/years';
-import { disclosurePath, takePrefetched } from './prefetch';
+import { CATALOG_PATH, disclosurePath, takePrefetched } from './prefetch';
 
 async function getJson<T>(path: string): Promise<T> {
   const response = await (takePrefetched(path) ?? fetch(path));
@@ -11,7 +11,7 @@ async function getJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export const loadCatalog = (): Promise<Catalog> => getJson<Catalog>('data/index.json');
+export const loadCatalog = (): Promise<Catalog> => getJson<Catalog>(CATALOG_PATH);
 
 export const loadDisclosure = (id: string): Promise<DisclosureFile> =>
   getJson<DisclosureFile>(disclosurePath(id));

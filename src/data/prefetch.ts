@@ -1,23 +1,23 @@
-// Data requests started by the boot script, before the app's code has run, for the disclosures
-// the URL names. src/data/load.ts takes them over instead of fetching again.
+// Data requests started by the boot script, before the app's code has run: the catalog and
+// the disclosures the URL names. src/data/load.ts takes them over instead of fetching again.
 
 import { parseSelectionKey } from '../domain/selection';
 
 const started = new Map<string, Promise<Response>>();
 
+export const CATALOG_PATH = 'data/index.json';
+
 export function disclosurePath(id: string): string {
   return `data/disclosures/${encodeURIComponent(id)}.json`;
 }
 
-/** Called once by the boot script with the page's query string. */
-export function prefetchFromUrl(search: string): void {
-  const ids = (new URLSearchParams(search).get('d') ?? '').split(',').slice(0, 4);
-  for (const key of ids) {
+/** Called once by a boot script of a page drawn in the browser, with the route's selection. */
+export function prefetch(selection: readonly string[], { catalog = true } = {}): void {
+  if (catalog) started.set(CATALOG_PATH, fetch(CATALOG_PATH));
+  for (const key of selection.slice(0, 4)) {
     const { id } = parseSelectionKey(key);
-    if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/.test(id)) {
-      const path = disclosurePath(id);
-      started.set(path, fetch(path));
-    }
+    const path = disclosurePath(id);
+    started.set(path, fetch(path));
   }
 }
 

@@ -2,9 +2,11 @@
 // explorer; the app's chunks are already being fetched at low priority).
 
 import './embed.css';
-import { prefetchFromUrl } from '../data/prefetch';
+import { prefetch } from '../data/prefetch';
+import { parseRoute } from '../state/url';
 
-prefetchFromUrl(window.location.search);
+// The embed draws from the disclosures alone: no catalog.
+prefetch(parseRoute(window.location.search).route.selection, { catalog: false });
 
 requestAnimationFrame(() => {
   setTimeout(() => {

@@ -1,7 +1,7 @@
 // Embedding a chart in an article: the embed page's URL (the chart's route, pinned to the data
 // versions it was made with), the iframe snippet, and the height message the embed page sends.
 
-import { serializeRoute, type Route } from '../state/url';
+import { hrefOf, serializeRoute, type Route } from '../state/url';
 
 /** The only message the embed page posts to its host: `{ type, height }`. */
 export const HEIGHT_MESSAGE = 'budget-explorer:height';
@@ -11,9 +11,9 @@ export function embedUrl(route: Route, versions: string[], base: string): string
   return new URL(`embed.html${query}`, base).href;
 }
 
-/** The full view the embed comes from, for its "source" link. */
+/** The full view the embed comes from, for its "source" link (`base`: the embed page's URL, at the site's root). */
 export function fullViewUrl(route: Route, base: string): string {
-  return new URL(serializeRoute({ ...route, pinned: [] }) || './', new URL('./', base)).href;
+  return new URL(hrefOf({ ...route, pinned: [] }), new URL('./', base)).href;
 }
 
 export function embedSnippet(url: string, title: string, height: number): string {

@@ -190,6 +190,9 @@ export function usePreviousYear(d: DisclosureFile | undefined): PreviousYear | n
   return usePreviousYears(ds)[0] ?? null;
 }
 
+/** The title of the page last rendered by the build (src/bake/render.tsx). */
+export const bakedHead = { title: '', description: '' };
+
 /**
  * The page's title, and the title and description its link previews show (og:title,
  * og:description): what is looked at, which view, the site's name.
@@ -198,6 +201,8 @@ export function usePageTitle(parts: readonly (string | null | undefined)[], desc
   const t = useT();
   const title = [...parts.filter(Boolean), t('appTitle')].join(' · ');
   const text = description ?? t('appTagline');
+  // The build's renderer has no document: it takes the title from here (src/bake/render.tsx).
+  if (typeof document === 'undefined') Object.assign(bakedHead, { title, description: text });
   useEffect(() => {
     document.title = title;
     setMeta('og:title', title);

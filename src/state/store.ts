@@ -1,7 +1,8 @@
 // One zustand store in slices: the route (mirrored from the URL, which is the source of truth)
 // and the data (loaded on demand and cached). Actions sit next to the state they change.
 
-import { create } from 'zustand';
+import { useStore as useZustand } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { ChecksFile, DisclosureFile } from '../domain/budget';
 import type { Catalog, ProjectShard } from '../domain/catalog';
 import type { SourceRef } from '../model/amount';
@@ -14,7 +15,9 @@ import {
   loadYears,
 } from '../data/load';
 import type { DepartmentYears } from '../domain/years';
-import { DEFAULT_ROUTE, parseRoute, serializeRoute, type Notice, type Route } from './url';
+import type { PageData } from '../data/page';
+import { pagePath } from './page';
+import { DEFAULT_ROUTE, hrefOf, parseLocation, type Notice, type Route } from './url';
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
@@ -48,6 +51,8 @@ interface DataSlice {
   ensureSource: (file: string) => void;
   ensureProjectShard: (n: number) => void;
   ensureYears: (key: string) => void;
+  /** Everything a baked page was drawn from, loaded before it hydrates (all at once: one render). */
+  preload: (data: PageData) => Promise<void>;
 }
 
 /** A figure whose sources are being shown (transient: not part of the URL). */
@@ -72,7 +77,7 @@ function errorText(error: unknown): string {
 
 let catalogRequested = false;
 
-export const useStore = create<State>()((set, get) => {
+const store = createStore<State>()((set, get) => {
   /** Starts a load once per key; the result lands in the given record. */
   function ensure<K extends 'disclosures' | 'checks' | 'sources' | 'projectShards' | 'years'>(
     slice: K,
@@ -103,13 +108,14 @@ export const useStore = create<State>()((set, get) => {
     recent: [],
     navigate: (patch, options) => {
       const route = { ...get().route, ...patch };
-      const url = serializeRoute(route) || window.location.pathname;
+      // Relative to the site's root (the page's <base>).
+      const url = hrefOf(route);
       if (options?.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
       set({ route, provenance: null, recent: route.selection.length ? route.selection : get().recent });
     },
     syncFromLocation: () => {
-      const { route, notices } = parseRoute(window.location.search);
+      const { route, notices } = parseLocation(pagePath(), window.location.search);
       set({
         route,
         urlNotices: notices,
@@ -138,8 +144,44 @@ export const useStore = create<State>()((set, get) => {
     ensureSource: (file) => ensure('sources', file, () => loadSource(file)),
     ensureProjectShard: (n) => ensure('projectShards', String(n), () => loadProjectShard(n)),
     ensureYears: (key) => ensure('years', key, () => loadYears(key)),
+    preload: async (data) => {
+      const all = <T>(keys: string[], load: (key: string) => Promise<T>) =>
+        Promise.all(keys.map(async (key) => [key, { status: 'ready', value: await load(key) }] as const));
+      const [catalog, disclosures, checks, years, projectShards, sources] = await Promise.all([
+        data.catalog ? loadCatalog() : null,
+        all(data.disclosures, loadDisclosure),
+        all(data.checks, loadChecks),
+        all(data.years, loadYears),
+        all(data.projectShards, (n) => loadProjectShard(Number(n))),
+        all(data.sources, loadSource),
+      ]);
+      if (catalog) catalogRequested = true;
+      set((state) => ({
+        ...(catalog ? { catalog: { status: 'ready', value: catalog } } : {}),
+        disclosures: { ...state.disclosures, ...Object.fromEntries(disclosures) },
+        checks: { ...state.checks, ...Object.fromEntries(checks) },
+        years: { ...state.years, ...Object.fromEntries(years) },
+        projectShards: { ...state.projectShards, ...Object.fromEntries(projectShards) },
+        sources: { ...state.sources, ...Object.fromEntries(sources) },
+      }));
+    },
 
     provenance: null,
     showProvenance: (provenance) => set({ provenance }),
   };
 });
+
+/**
+ * The store's hook (as zustand's `create` makes it), except that while React hydrates a baked
+ * page it reads the state as it is, which holds the page's data (preload), not the empty state
+ * the store started with: the HTML was drawn from that data.
+ */
+const hydrating = { ...store, getInitialState: store.getState };
+type Hook = {
+  (): State;
+  <T>(selector: (state: State) => T): T;
+} & typeof store;
+export const useStore = Object.assign(
+  <T>(selector?: (state: State) => T) => useZustand(hydrating, selector as (state: State) => T),
+  store,
+) as Hook;

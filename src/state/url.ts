@@ -232,3 +232,76 @@ export function serializeRoute(route: Route): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+// Pages of their own. A disclosure's main views have a path (`d/<id>/`, `d/<id>/201/`,
+// `d/<id>/split/`), which the build bakes into an HTML file (scripts/bake); every other state
+// of the explorer is that path, or the site's root, with the rest of the route in the query.
+// Paths are relative to the site's root, which every page names in its <base>.
+
+/** The views with a page of their own for one disclosure, and their path segment. */
+const PAGE_VIEWS = { drill: '', split: 'split', department: 'department', quality: 'quality' } as const;
+type PageView = keyof typeof PAGE_VIEWS;
+
+/** A 类 (three digits): the deepest node with a page of its own. */
+const PAGE_NODE = /^\d{3}$/;
+
+function isPageView(view: View): view is PageView {
+  return Object.hasOwn(PAGE_VIEWS, view);
+}
+
+/** The part of a route its path holds (`d/<id>/201/`), and what is left for the query. */
+export function routePath(route: Route): { path: string; rest: Route } {
+  const [key] = route.selection;
+  if (!isPageView(route.view) || route.selection.length !== 1 || key.includes(':')) {
+    return { path: '', rest: route };
+  }
+  const id = encodeURIComponent(key);
+  const nodePage = route.view === 'drill' && route.node !== null ? route.node.slice(0, 3) : null;
+  const segment = nodePage ?? PAGE_VIEWS[route.view];
+  const path = `d/${id}/${segment ? `${segment}/` : ''}`;
+  const node = route.node === nodePage ? null : route.node;
+  return { path, rest: { ...route, view: DEFAULT_ROUTE.view, selection: [], node } };
+}
+
+/** The link to a route, relative to the site's root: its path and its query. */
+export function hrefOf(route: Route): string {
+  const { path, rest } = routePath(route);
+  return `${path}${serializeRoute(rest)}` || './';
+}
+
+/** What a path says (`d/<id>/201/` → drill, that id, node 201); null when it is not one of ours. */
+export function parsePath(path: string): Partial<Route> | null {
+  const parts = path
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
+  if (parts.length === 0) return {};
+  if (parts[0] !== 'd' || parts.length < 2 || parts.length > 3) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(parts[1]);
+  } catch {
+    return null;
+  }
+  if (!ID.test(id) || id.includes(':')) return null;
+  const segment = parts[2] ?? '';
+  if (PAGE_NODE.test(segment)) return { view: 'drill', selection: [id], node: segment };
+  const view = (Object.keys(PAGE_VIEWS) as PageView[]).find((v) => PAGE_VIEWS[v] === segment);
+  return view ? { view, selection: [id] } : null;
+}
+
+/** The route of a page's path and query: the query's parameters win over the path's. */
+export function parseLocation(path: string, search: string): { route: Route; notices: Notice[] } {
+  const { route, notices } = parseRoute(search);
+  const fromPath = parsePath(path);
+  if (fromPath === null) {
+    notices.push({ param: 'URL', value: path.slice(0, 40), reason: 'unknown-value' });
+    return { route, notices };
+  }
+  const query = new URLSearchParams(search);
+  const merged = { ...route };
+  if (fromPath.view && !query.has('view')) merged.view = fromPath.view;
+  if (fromPath.selection && !query.has('d')) merged.selection = fromPath.selection;
+  if (fromPath.node && !query.has('node')) merged.node = fromPath.node;
+  return { route: merged, notices };
+}

@@ -28,6 +28,7 @@ import {
 import { GroupedBars } from '../charts/GroupedBars';
 import { ChartTools } from '../components/ChartTools';
 import { useWidth } from '../hooks/useWidth';
+import { Sized } from '../charts/Sized';
 import {
   useCatalogEntries,
   useDisclosures,
@@ -249,15 +250,18 @@ export default function Compare() {
           }}
         >
           <figcaption>{t('compareChart')}</figcaption>
-          {width > 0 && (
-            <GroupedBars
-              groups={groups}
-              names={entities.map((e) => `${e.name} ${e.year ?? ''}`.trim())}
-              width={width}
-              format={(value) => pct(value)}
-              label={t('compareChart')}
-            />
-          )}
+          <Sized
+            width={width}
+            draw={(w) => (
+              <GroupedBars
+                groups={groups}
+                names={entities.map((e) => `${e.name} ${e.year ?? ''}`.trim())}
+                width={w}
+                format={(value) => pct(value)}
+                label={t('compareChart')}
+              />
+            )}
+          />
           <ChartTools
             selection={selection}
             figure={figure}

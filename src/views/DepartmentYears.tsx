@@ -13,6 +13,7 @@ import { Money } from '../components/Money';
 import type { DisclosureFile, StatedChange } from '../domain/budget';
 import { FEN_PER_DISPLAY_UNIT, formatSigned } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
+import { Sized } from '../charts/Sized';
 import { className } from '../i18n/classes';
 import { fromFigure } from '../model/amount';
 import { biggestChanges, type PreviousYear } from '../model/change';
@@ -101,15 +102,18 @@ export function DepartmentYears({ d }: { d: DisclosureFile }) {
             ))}
           </ul>
           <div ref={box} className="chart">
-            {width > 0 && (
-              <Bars
-                bars={seriesBars(table, FEN_PER_DISPLAY_UNIT[unit])}
-                label={withUnit(t('yearsChart'))}
-                width={width}
-                format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-                labels={{ basic: t('basic'), project: t('project'), unsplit: t('yearsOther') }}
-              />
-            )}
+            <Sized
+              width={width}
+              draw={(w) => (
+                <Bars
+                  bars={seriesBars(table, FEN_PER_DISPLAY_UNIT[unit])}
+                  label={withUnit(t('yearsChart'))}
+                  width={w}
+                  format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                  labels={{ basic: t('basic'), project: t('project'), unsplit: t('yearsOther') }}
+                />
+              )}
+            />
           </div>
           <div className="table-wrap">
             <div className="tools">

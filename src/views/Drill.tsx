@@ -13,6 +13,7 @@ import { Picker } from '../components/Picker';
 import { FallbackNote, NodeNotices } from '../components/ViewNotices';
 import { FEN_PER_DISPLAY_UNIT, formatYuanExact } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
+import { Sized } from '../charts/Sized';
 import { className } from '../i18n/classes';
 import { chartRows, chartSource, treemapItems } from '../model/chart';
 import { disclosureNode, disclosuresTitle, nodeLabel } from '../model/node';
@@ -348,25 +349,30 @@ export default function Drill() {
                     />
                   </Suspense>
                 )}
-                {width > 0 && shape === 'bars' && (
-                  <Bars
-                    bars={chart.bars}
-                    label={withUnit(t('chartOf', { name: here }))}
-                    links={{
-                      href: (c) => follow.href({ node: c }),
-                      go: (c) => {
-                        performance.mark('drill:click');
-                        follow.go({ node: c });
-                      },
-                      label: (bar) =>
-                        t(node.nodes.some((n) => n.parent === bar.code) ? 'drillInto' : 'openItem', {
-                          name: `${bar.code} ${bar.name}`,
-                        }),
-                    }}
+                {shape === 'bars' && (
+                  <Sized
                     width={width}
-                    format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-                    labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
-                    onDrawn={() => performance.mark('drill:chart')}
+                    draw={(w) => (
+                      <Bars
+                        bars={chart.bars}
+                        label={withUnit(t('chartOf', { name: here }))}
+                        links={{
+                          href: (c) => follow.href({ node: c }),
+                          go: (c) => {
+                            performance.mark('drill:click');
+                            follow.go({ node: c });
+                          },
+                          label: (bar) =>
+                            t(node.nodes.some((n) => n.parent === bar.code) ? 'drillInto' : 'openItem', {
+                              name: `${bar.code} ${bar.name}`,
+                            }),
+                        }}
+                        width={w}
+                        format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                        labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+                        onDrawn={() => performance.mark('drill:chart')}
+                      />
+                    )}
                   />
                 )}
                 <ChartTools

@@ -13,6 +13,7 @@ import { Picker } from '../components/Picker';
 import { FallbackNote, NodeNotices } from '../components/ViewNotices';
 import { FEN_PER_DISPLAY_UNIT } from '../format/money';
 import { useWidth } from '../hooks/useWidth';
+import { Sized } from '../charts/Sized';
 import { className } from '../i18n/classes';
 import { share, type Amount } from '../model/amount';
 import { basicProjectCsv, exactAmount, viewFileBase } from '../publish/csv';
@@ -182,20 +183,23 @@ export default function Split() {
           }}
         >
           <figcaption>{withUnit(t('basicVsProject'))}</figcaption>
-          {width > 0 && (
-            <Bars
-              bars={chart.bars}
-              label={withUnit(`${t('basicVsProject')}：${here}`)}
-              links={{
-                href: (c) => (drills(c) ? follow.href({ node: c }) : null),
-                go: (c) => follow.go({ node: c }),
-                label: (bar) => t('drillInto', { name: `${bar.code} ${bar.name}` }),
-              }}
-              width={width}
-              format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-              labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
-            />
-          )}
+          <Sized
+            width={width}
+            draw={(w) => (
+              <Bars
+                bars={chart.bars}
+                label={withUnit(`${t('basicVsProject')}：${here}`)}
+                links={{
+                  href: (c) => (drills(c) ? follow.href({ node: c }) : null),
+                  go: (c) => follow.go({ node: c }),
+                  label: (bar) => t('drillInto', { name: `${bar.code} ${bar.name}` }),
+                }}
+                width={w}
+                format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+              />
+            )}
+          />
           <ChartTools
             selection={keys.map(formatSelectionKey)}
             figure={figure}

@@ -1,0 +1,76 @@
+// npm run build runs this after `vite build`: every page of pages.ts drawn to HTML from the
+// built site's data (src/bake/render.tsx) and written as <dist>/<href>index.html.
+// usage: tsx scripts/bake/cli.ts [--dist dist] [--quiet]
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalog } from '../../src/domain/catalog';
+import type { DisclosureFile } from '../../src/domain/budget';
+import { disclosurePages, overviewPage, type PageSpec } from './pages';
+import { pageHtml } from './template';
+
+// React's production build: the development one renders several times slower.
+process.env.NODE_ENV = 'production';
+const { renderPage } = await import('../../src/bake/render');
+
+const args = process.argv.slice(2);
+const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
+const quiet = args.includes('--quiet');
+const data = join(dist, 'data');
+
+const FOLDERS = {
+  disclosures: 'disclosures',
+  checks: 'checks',
+  years: 'years',
+  projectShards: 'projects',
+  sources: '',
+} as const;
+
+/** One file of the built site's data, parsed; undefined when there is none. */
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const catalog = readJson(join(data, 'index.json')) as Catalog | undefined;
+if (!catalog) throw new Error(`${join(data, 'index.json')}: no catalog; run npm run data first`);
+
+const started = performance.now();
+let pages = 0;
+let bytes = 0;
+/** Files read for the pages of one disclosure (its own, the catalog's, the years'), then let go. */
+let cache = new Map<string, unknown>();
+const read = (record: keyof typeof FOLDERS | 'catalog', key: string): unknown => {
+  if (record === 'catalog') return catalog;
+  // Source texts are whole documents: no baked page draws one.
+  if (record === 'sources') return undefined;
+  const path = join(data, FOLDERS[record], `${encodeURIComponent(key)}.json`);
+  if (!cache.has(path)) cache.set(path, readJson(path));
+  return cache.get(path);
+};
+
+function bake(spec: PageSpec): void {
+  const rendered = renderPage(spec.route, read);
+  const html = pageHtml(template, { href: spec.href, ...rendered });
+  const folder = join(dist, spec.href === './' ? '' : spec.href);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), html);
+  pages++;
+  bytes += Buffer.byteLength(html);
+}
+
+bake(overviewPage());
+for (const entry of catalog.disclosures) {
+  cache = new Map();
+  const disclosure =
+    entry.status === 'converted' ? (read('disclosures', entry.id) as DisclosureFile) : undefined;
+  for (const spec of disclosurePages(entry, disclosure)) bake(spec);
+}
+
+const seconds = (performance.now() - started) / 1000;
+if (!quiet) {
+  console.log(
+    `baked ${pages} pages of ${catalog.disclosures.length} disclosures in ${seconds.toFixed(1)} s, ` +
+      `${(bytes / 1e6).toFixed(1)} MB of HTML`,
+  );
+}

@@ -1,0 +1,93 @@
+// The build's renderer (run by scripts/bake in Node): one page of the explorer drawn to HTML
+// from its data, as the browser will draw it, so that the browser can show it before any
+// script runs and later hydrate it (src/main.tsx). The store is filled with records that read
+// each file the page asks for, and note it: the page's data manifest (src/data/page.ts).
+
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App, type Views } from '../App';
+import type { PageData } from '../data/page';
+import { bakedHead } from '../state/hooks';
+import { useStore, type Loadable, type State } from '../state/store';
+import type { Route } from '../state/url';
+import Compare from '../views/Compare';
+import Department from '../views/Department';
+import Drill from '../views/Drill';
+import Project from '../views/Project';
+import Projects from '../views/Projects';
+import Quality from '../views/Quality';
+import Source from '../views/Source';
+import Split from '../views/Split';
+
+const VIEWS: Views = {
+  drill: Drill,
+  split: Split,
+  compare: Compare,
+  projects: Projects,
+  department: Department,
+  quality: Quality,
+  source: Source,
+  project: Project,
+};
+
+/** The store's records a page reads files into, by the manifest's names. */
+type Record = Exclude<keyof PageData, 'catalog'>;
+const RECORDS: Record[] = ['disclosures', 'checks', 'years', 'projectShards', 'sources'];
+
+/** Reads one file of the site's data (undefined when there is none: the page shows it loading). */
+export type ReadData = (record: Record | 'catalog', key: string) => unknown;
+
+export interface RenderedPage {
+  /** The markup of `#root`. */
+  html: string;
+  title: string;
+  description: string;
+  data: PageData;
+}
+
+export function renderPage(route: Route, read: ReadData): RenderedPage {
+  const data: PageData = {
+    catalog: false,
+    disclosures: [],
+    checks: [],
+    years: [],
+    projectShards: [],
+    sources: [],
+  };
+  const recording = (record: Record) => {
+    const seen = new Map<string, Loadable<unknown> | undefined>();
+    return new Proxy({} as { [key: string]: Loadable<unknown> | undefined }, {
+      get(_, key) {
+        if (typeof key !== 'string') return undefined;
+        if (!seen.has(key)) {
+          const value = read(record, key);
+          seen.set(key, value === undefined ? undefined : { status: 'ready', value });
+          if (value !== undefined) data[record].push(key);
+        }
+        return seen.get(key);
+      },
+    });
+  };
+  const catalog = read('catalog', '');
+  data.catalog = catalog !== undefined;
+  const state: Partial<State> = {
+    route,
+    urlNotices: [],
+    recent: [],
+    dismissed: [],
+    provenance: null,
+    catalog:
+      catalog === undefined
+        ? { status: 'loading' }
+        : ({ status: 'ready', value: catalog } as State['catalog']),
+    ...(Object.fromEntries(RECORDS.map((record) => [record, recording(record)])) as Partial<State>),
+  };
+  useStore.setState(state);
+  Object.assign(bakedHead, { title: '', description: '' });
+  const html = renderToString(
+    <StrictMode>
+      <App views={VIEWS} />
+    </StrictMode>,
+  );
+  return { html, title: bakedHead.title, description: bakedHead.description, data };
+}

@@ -1,0 +1,33 @@
+// What a baked page says about itself (scripts/bake writes it into the HTML as
+// `<script type="application/json" id="baked-page">`): the link it was drawn for, and the data
+// files it was drawn from. The page fetches those files only when the reader starts to interact,
+// and hydrates the HTML with them.
+
+/** The files a page is drawn from, by the store's record each one fills (their keys). */
+export interface PageData {
+  catalog: boolean;
+  disclosures: string[];
+  checks: string[];
+  years: string[];
+  projectShards: string[];
+  sources: string[];
+}
+
+export interface BakedPage {
+  /** The page's link (`hrefOf` its route): the HTML is this page only at this URL. */
+  href: string;
+  data: PageData;
+}
+
+export const BAKED_PAGE_ID = 'baked-page';
+
+/** The page's own description, or null when the HTML is not a baked page (dev server, a query that asks for another). */
+export function readBakedPage(): BakedPage | null {
+  const text = document.getElementById(BAKED_PAGE_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as BakedPage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+// Where the page is: its path below the site's root. Every page names the root in its <base>
+// (index.html: `./`; a baked page two folders down: `../../`), which the boot script makes
+// absolute once, so that it stays the root while the app moves between paths.
+
+/** The site's root as an absolute URL (the page's <base>). */
+export function siteRoot(): URL {
+  return new URL(document.baseURI);
+}
+
+/** The page's path below the site's root, e.g. `d/<id>/201/` ('' at the root). */
+export function pagePath(): string {
+  const root = siteRoot().pathname;
+  const here = window.location.pathname;
+  return here.startsWith(root) ? here.slice(root.length) : '';
+}
+
+/** Called once, first thing: the <base> made absolute (it would follow pushState otherwise). */
+export function fixBase(): void {
+  const base = document.querySelector('base');
+  if (base) base.setAttribute('href', base.href);
+}
