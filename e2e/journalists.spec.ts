@@ -22,7 +22,7 @@ test('a bar, a name in the chart and a table row each go one level deeper', asyn
   const chart = page.getByRole('group', { name: /全部支出的下级科目/ });
   // The bar of 229 其他支出 (966.15 万元, 表3 line 422).
   await chart.getByRole('link', { name: '查看 229 其他支出 的下级科目' }).locator('rect').nth(1).click();
-  await expect(page).toHaveURL(/node=229(&|$)/);
+  await expect(page).toHaveURL(/\/229\/$/); // a 类 has a page of its own: d/<id>/229/
   // Its name, drawn beside the bar.
   await page
     .getByRole('group', { name: /229 其他支出的下级科目/ })
@@ -227,7 +227,7 @@ test('the page title and link preview name the department and the view; the shar
   await page.getByText('分享', { exact: true }).click();
   await page.getByRole('button', { name: '复制链接' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?view=split&d=[\w.-]+/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/d\/[\w.-]+\/split\/$/);
 });
 
 test('compare draws each class as a share of each department’s total, and exports it', async ({ page }) => {

@@ -107,7 +107,7 @@ test('an embedded chart renders on a news page, fits its height, and links back'
   await chart.getByRole('link', { name: '查看完整数据' }).click();
   const full = await popup;
   await full.waitForLoadState();
-  expect(full.url()).toContain('view=drill');
+  expect(full.url()).toContain(`d/${OFFICE}/201/`); // the 类's page, the 款 in its query
   expect(full.url()).toContain('node=20103');
   await expect(full.getByRole('heading', { level: 1 })).toContainText('大连市西岗区人民政府办公室');
 });
@@ -150,7 +150,7 @@ test('an embed made with older data says so and links to the current view', asyn
   await expect(page.getByRole('status')).toContainText('The data has been updated since this chart was made');
   await expect(page.getByRole('link', { name: 'See the current data' })).toHaveAttribute(
     'href',
-    /view=drill.*node=201/,
+    new RegExp(`d/${OFFICE}/201/\\?lang=en$`),
   );
   await expect(page.getByRole('heading')).toContainText('General public services');
 });

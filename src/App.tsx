@@ -53,8 +53,6 @@ export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () =>
   const ready = useRef(onReady);
   useEffect(() => {
     const { syncFromLocation } = useStore.getState();
-    // Once drawn (or hydrated): the URL read again, with its notices (hydration had the route alone).
-    syncFromLocation();
     ready.current?.();
     window.addEventListener('popstate', syncFromLocation);
     return () => window.removeEventListener('popstate', syncFromLocation);

@@ -15,10 +15,11 @@ import { followHashLinks, whenReaderActs } from './wake';
 fixBase();
 followHashLinks();
 const baked = readBakedPage();
-const { route } = parseLocation(pagePath(), window.location.search);
+const { route, notices } = parseLocation(pagePath(), window.location.search);
 
 if (baked && hrefOf(route) === baked.href) {
-  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked.data)));
+  // A URL with something the page cannot use (`?foo=1`) hydrates at once: the app says what.
+  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked)), { now: notices.length > 0 });
 } else {
   document.documentElement.classList.add('drawing');
   prefetch(route.selection);

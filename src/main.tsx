@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, loadView, startLoading, VIEWS, type Views } from './App';
-import type { PageData } from './data/page';
+import type { BakedPage } from './data/page';
 import { pagePath } from './state/page';
 import { useStore } from './state/store';
 import { hrefOf, parseLocation } from './state/url';
@@ -17,23 +17,38 @@ function rootElement(): HTMLElement {
   return root;
 }
 
-/** Resolves once React has hydrated the page and its handlers are attached. */
-export async function hydrate(data: PageData): Promise<void> {
-  // The route alone: the URL's notices (an unknown parameter) appear after hydration (App).
+/** Resolves once React has hydrated the page (or drawn it anew) and its handlers are attached. */
+export async function hydrate(baked: BakedPage): Promise<void> {
+  // The route alone: the URL's notices (an unknown parameter) are read once hydrated.
   const { route } = parseLocation(pagePath(), window.location.search);
+  const { preload, syncFromLocation } = useStore.getState();
   useStore.setState({ route });
-  const [, view] = await Promise.all([useStore.getState().preload(data), loadView(route.view)]);
-  // The view's code is loaded: hydrate with it, not with its lazy wrapper, so that nothing suspends.
-  const views: Views = view ? { ...VIEWS, [route.view]: view.default } : VIEWS;
+  const [, view] = await Promise.all([preload(baked.data), loadView(route.view)]);
+  const { catalog } = useStore.getState();
+  const sameData = catalog.status === 'ready' && catalog.value.version === baked.version;
   await new Promise<void>((ready) => {
+    const onReady = () => {
+      syncFromLocation();
+      ready();
+    };
+    if (!sameData) {
+      // The data changed since the page was built (a page kept in a cache): drawn anew from it.
+      createRoot(rootElement()).render(
+        <StrictMode>
+          <App onReady={onReady} />
+        </StrictMode>,
+      );
+      return;
+    }
+    // The view's code is loaded: hydrate with it, not with its lazy wrapper, so that nothing suspends.
+    const views: Views = view ? { ...VIEWS, [route.view]: view.default } : VIEWS;
     hydrateRoot(
       rootElement(),
       <StrictMode>
-        <App views={views} onReady={ready} />
+        <App views={views} onReady={onReady} />
       </StrictMode>,
       {
-        // The HTML did not match what the app drew (data changed since the build?): React draws
-        // the page anew, and the console says where.
+        // The HTML did not match what the app drew: React draws the page anew; the console says where.
         onRecoverableError: (error) => console.error('hydration:', error),
       },
     );

@@ -1,16 +1,19 @@
 // A baked page runs no app until the reader does something with it: moves the pointer, touches,
-// presses a key or focuses a control. Then the app loads and hydrates the HTML (src/main.tsx).
+// presses a key, focuses or changes a control. Then the app loads and hydrates the HTML (src/main.tsx).
 // Links work before that: each is a real page. What the reader did to a control while the app
 // was loading — a click on a button, text typed into a field — is done again once it is ready.
 
-const WAKING = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+const WAKING = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'input', 'change'] as const;
 const CONTROLS = 'button, input, select, textarea, [role="button"], [role="tab"]';
 
-/** Calls `wake` once, at the reader's first sign of life; `wake` resolves when the app is ready. */
-export function whenReaderActs(wake: () => Promise<void>): void {
+/**
+ * Calls `wake` once, at the reader's first sign of life (or at once, `now`); `wake` resolves
+ * when the app is ready.
+ */
+export function whenReaderActs(wake: () => Promise<void>, { now = false } = {}): void {
   let ready = false;
   const clicked: HTMLElement[] = [];
-  const typed = new Set<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>();
+  const typed = new Map<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, string>();
 
   const onClick = (event: MouseEvent): void => {
     if (ready || !(event.target instanceof Element)) return;
@@ -30,7 +33,7 @@ export function whenReaderActs(wake: () => Promise<void>): void {
         field instanceof HTMLTextAreaElement ||
         field instanceof HTMLSelectElement)
     ) {
-      typed.add(field);
+      typed.set(field, field.value);
     }
   };
   document.addEventListener('click', onClick, true);
@@ -44,22 +47,26 @@ export function whenReaderActs(wake: () => Promise<void>): void {
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('input', onInput, true);
       document.removeEventListener('change', onInput, true);
-      for (const field of typed) replayInput(field);
+      for (const [field, value] of typed) replayInput(field, value);
       for (const control of clicked) if (control.isConnected) control.click();
     });
   };
-  for (const name of WAKING) document.addEventListener(name, start, { capture: true, passive: true });
+  if (now) start();
+  else for (const name of WAKING) document.addEventListener(name, start, { capture: true, passive: true });
 }
 
 /**
- * Tells React that a field's text changed: React compares with the value it last saw (its
- * `_valueTracker`, which hydration set to the typed text), so that is reset before the event.
+ * What was typed or chosen, given to React: hydration put back the value React knew, so the
+ * field gets the reader's value again, and React is told it changed (it compares with the value
+ * it last saw, its `_valueTracker`, which is set apart from the new one first).
  */
-function replayInput(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): void {
+function replayInput(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   if (!field.isConnected) return;
+  const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+  setValue?.call(field, value);
   const tracker = (field as unknown as { _valueTracker?: { setValue: (value: string) => void } })
     ._valueTracker;
-  tracker?.setValue('');
+  tracker?.setValue(`${value}\u0000`);
   field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 

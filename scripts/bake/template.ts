@@ -21,7 +21,7 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
 
 export function pageHtml(
   template: string,
-  page: { href: string; html: string; title: string; description: string; data: BakedPage['data'] },
+  page: { href: string; html: string; title: string; description: string } & BakedPage,
 ): string {
   let html = template;
   html = replaceOnce(html, /<base href="[^"]*"\s*\/?>/, `<base href="${rootFrom(page.href)}" />`, '<base>');
@@ -44,7 +44,7 @@ export function pageHtml(
     `<div id="root">${page.html}</div>`,
     '#root with its <!--/app--> marker',
   );
-  const self: BakedPage = { href: page.href, data: page.data };
+  const self: BakedPage = { href: page.href, data: page.data, version: page.version };
   // JSON in a data block: `<` escaped, so no text in it can close the element.
   const json = JSON.stringify(self).replace(/</g, '\\u003c');
   return replaceOnce(

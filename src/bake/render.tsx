@@ -43,6 +43,8 @@ export interface RenderedPage {
   title: string;
   description: string;
   data: PageData;
+  /** The catalog's version. */
+  version: string | null;
 }
 
 export function renderPage(route: Route, read: ReadData): RenderedPage {
@@ -89,5 +91,6 @@ export function renderPage(route: Route, read: ReadData): RenderedPage {
       <App views={VIEWS} />
     </StrictMode>,
   );
-  return { html, title: bakedHead.title, description: bakedHead.description, data };
+  const version = (catalog as { version?: string } | undefined)?.version ?? null;
+  return { html, title: bakedHead.title, description: bakedHead.description, data, version };
 }

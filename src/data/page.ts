@@ -17,6 +17,8 @@ export interface BakedPage {
   /** The page's link (`hrefOf` its route): the HTML is this page only at this URL. */
   href: string;
   data: PageData;
+  /** The catalog's version the page was drawn from: with other data, the app draws it anew. */
+  version: string | null;
 }
 
 export const BAKED_PAGE_ID = 'baked-page';

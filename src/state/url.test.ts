@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROUTE, parseRoute, serializeRoute } from './url';
+import {
+  DEFAULT_ROUTE,
+  hrefOf,
+  parseLocation,
+  parsePath,
+  parseRoute,
+  serializeRoute,
+  type Route,
+} from './url';
 
 describe('parseRoute', () => {
   it('reads a deep link', () => {
@@ -74,5 +82,45 @@ describe('cite', () => {
   it('keeps a printed figure to mark in the source view, and nothing else', () => {
     expect(parseRoute('?cite=4,792,654.93').route.cite).toBe('4,792,654.93');
     expect(parseRoute('?cite=%3Cb%3E').route.cite).toBeNull();
+  });
+});
+
+describe('paths', () => {
+  const ID = '2025-dalian-xigang-103-government-office';
+  const at = (patch: Partial<Route>): Route => ({ ...DEFAULT_ROUTE, selection: [], pinned: [], ...patch });
+
+  it.each([
+    [at({}), './'],
+    [at({ view: 'drill', selection: [ID] }), `d/${ID}/`],
+    [at({ view: 'drill', selection: [ID], node: '201' }), `d/${ID}/201/`],
+    // Below a 类: its page, the node in the query.
+    [at({ view: 'drill', selection: [ID], node: '20103' }), `d/${ID}/201/?node=20103`],
+    [at({ view: 'split', selection: [ID], node: '201' }), `d/${ID}/split/?node=201`],
+    [at({ view: 'department', selection: [ID] }), `d/${ID}/department/`],
+    [at({ view: 'drill', selection: [ID], lang: 'en' }), `d/${ID}/?lang=en`],
+    // No page of their own: a unit, two disclosures, another view.
+    [at({ view: 'drill', selection: [`${ID}:032001`] }), `?view=drill&d=${ID}%3A032001`],
+    [at({ view: 'compare', selection: [ID, 'b'] }), `?view=compare&d=${ID}%2Cb`],
+    [at({ view: 'projects', selection: [ID] }), `?view=projects&d=${ID}`],
+    [at({ region: '北京市' }), '?region=%E5%8C%97%E4%BA%AC%E5%B8%82'],
+  ])('%o is linked as %s, and read back', (route, href) => {
+    expect(hrefOf(route)).toBe(href);
+    const [path, query = ''] = href.split('?');
+    expect(parseLocation(path === './' ? '' : path, query ? `?${query}` : '').route).toEqual(route);
+  });
+
+  it('reads the old query links as before', () => {
+    const { route } = parseLocation('', `?view=drill&d=${ID}&node=201`);
+    expect(hrefOf(route)).toBe(`d/${ID}/201/`);
+  });
+
+  it('does not take a path that is not one of its pages', () => {
+    expect(parsePath('d/')).toBeNull();
+    expect(parsePath(`d/${ID}/somewhere/`)).toBeNull();
+    expect(parsePath(`x/${ID}/`)).toBeNull();
+    expect(parsePath('d/%E0%A4%A/')).toBeNull();
+    expect(parseLocation('d/a/b/c/d/', '').notices).toEqual([
+      { param: 'URL', value: 'd/a/b/c/d/', reason: 'unknown-value' },
+    ]);
   });
 });
