@@ -1,0 +1,96 @@
+// Baked pages (scripts/bake): a disclosure's pages are HTML with their content in it, run no app
+// until the reader does something, then hydrate without redrawing; old links still open them.
+
+import { expect, OFFICE, row, test } from './fixtures';
+
+const PAGE = `./d/${OFFICE}/201/`;
+
+test.describe('with scripts turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a drill-down page shows its title, figures, chart and table from the HTML alone', async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('大连市西岗区人民政府办公室');
+    await expect(page).toHaveTitle(/201 一般公共服务支出/);
+    // 附表4/附表7: 2010301 行政运行 479.27 + 2010302 一般行政管理事务 30.40 = 509.67 万元.
+    await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toContainText('509.67');
+    await expect(page.locator('svg[data-chart]').filter({ visible: true })).toHaveCount(1);
+    // Its links are real pages: the 款 opens in the browser from the 类's page.
+    await expect(page.getByRole('table').getByRole('link', { name: /20103 政府办公厅/ })).toHaveAttribute(
+      'href',
+      `d/${OFFICE}/201/?node=20103`,
+    );
+  });
+
+  test('the overview lists every disclosure with its total', async ({ page }) => {
+    await page.goto('./');
+    // Seed 001, line 133: (二) 2025 年支出预算 719.85 万元.
+    await expect(
+      page.getByRole('listitem').filter({ hasText: '大连市西岗区人民政府办公室' }).first(),
+    ).toContainText('719.85');
+  });
+});
+
+test('before the reader acts, a baked page loads its boot script and nothing else', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(PAGE);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/data/'))).toEqual([]);
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => (entry as PerformanceResourceTiming).decodedBodySize),
+  );
+  // The boot script and the few modules it imports: no React, no view.
+  expect(scripts.length).toBeLessThanOrEqual(3);
+  expect(scripts.reduce((sum, size) => sum + size, 0)).toBeLessThan(20_000);
+});
+
+test('a click before the app is ready is done once it is: the table sorts, nothing is redrawn', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.evaluate((element) => element.setAttribute('data-before', 'yes'));
+  await page.getByRole('button', { name: /^科目名称/ }).click();
+  await expect(page).toHaveURL(/sort=code\.asc/);
+  // Hydrated, not replaced: the element the HTML made is still there (a mismatch would redraw it,
+  // and the console would say so: the fixture fails on any console error).
+  await expect(heading).toHaveAttribute('data-before', 'yes');
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /20103 政府办公厅/ })
+    .click();
+  await expect(row(page, '2010301 行政运行')).toContainText('479.27');
+});
+
+test('each kind of baked page hydrates without a mismatch', async ({ page }) => {
+  for (const path of ['./', `./d/${OFFICE}/`, PAGE, `./d/${OFFICE}/split/`, `./d/${OFFICE}/department/`]) {
+    await page.goto(path);
+    const main = page.locator('main');
+    await main.evaluate((element) => element.setAttribute('data-before', 'yes'));
+    await page.mouse.move(20, 20);
+    // The app is running: the share menu's button answers.
+    await page.getByText('分享', { exact: true }).click();
+    await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await expect(main).toHaveAttribute('data-before', 'yes');
+  }
+});
+
+test('an old query link opens the same page, and the address becomes its own', async ({ page }) => {
+  await page.goto(`./?view=drill&d=${OFFICE}&node=201`);
+  await expect(page).toHaveURL(new RegExp(`/d/${OFFICE}/201/$`));
+  await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toContainText('509.67');
+});
+
+test('the skip link stays on the page it is on', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/d/${OFFICE}/201/#main$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('大连市西岗区人民政府办公室');
+});
