@@ -32,6 +32,10 @@ function readJson(path: string): unknown {
 }
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+// The overview is baked into index.html itself: a second bake needs the build's own again.
+if (template.includes('id="baked-page"')) {
+  throw new Error(`${join(dist, 'index.html')} is a baked page already: run vite build before baking again`);
+}
 const catalog = readJson(join(data, 'index.json')) as Catalog | undefined;
 if (!catalog) throw new Error(`${join(data, 'index.json')}: no catalog; run npm run data first`);
 

@@ -1,14 +1,17 @@
 // Which disclosure(s) a view shows: the selection from the URL, changeable here.
 
-import { useCatalogEntries, useNavigate, useT, useViewSelection } from '../state/hooks';
+import { useCatalogEntries, useHydrated, useNavigate, useT, useViewSelection } from '../state/hooks';
 
 export function Picker({ multiple = false }: { multiple?: boolean }) {
   const t = useT();
   const entries = useCatalogEntries();
   const navigate = useNavigate();
   const { ids } = useViewSelection();
+  // A baked page carries the chosen one only: the others (2,000 of them, on every page) come with the app.
+  const hydrated = useHydrated();
   if (!entries) return null;
   const current = ids.length === 1 || !multiple ? (ids[0] ?? '') : '';
+  const shown = hydrated ? entries : entries.filter((entry) => entry.id === current);
   return (
     <div className="picker">
       <label>
@@ -24,7 +27,7 @@ export function Picker({ multiple = false }: { multiple?: boolean }) {
               {multiple && ids.length > 1 ? t('aggregateOf', { count: ids.length }) : '—'}
             </option>
           )}
-          {entries.map((entry) => (
+          {shown.map((entry) => (
             <option key={entry.id} value={entry.id}>
               {entry.department.name} {entry.year ?? ''}
             </option>

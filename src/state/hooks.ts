@@ -1,6 +1,6 @@
 // Typed hooks over the store: one selector per value; derived values computed, not stored.
 
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DepartmentYears } from '../domain/years';
 import { previousYear, type PreviousYear } from '../model/change';
@@ -219,4 +219,19 @@ function setMeta(key: string, content: string, attribute: 'property' | 'name' = 
     document.head.append(element);
   }
   element.content = content;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * False while the page is drawn by the build and while the browser hydrates it; true after, and
+ * in a page drawn in the browser. For what only a running app needs, and the HTML need not carry
+ * (the picker's hundreds of options).
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
