@@ -67,7 +67,26 @@ interface Scale {
   };
 }
 
+interface BakeSite {
+  disclosures: number;
+  runs: number;
+  bakeSeconds: number;
+  overVite: number;
+  pages: number;
+  htmlMB: number;
+  meanPageKB: number;
+  dataMB: number;
+  siteMB: number;
+}
+
+interface Bake {
+  machine: string;
+  viteBuildSeconds: number;
+  sites: Record<string, BakeSite>;
+}
+
 interface Results {
+  bake?: Bake;
   scale?: Scale;
   years?: Years;
   robustness?: Robustness;
@@ -217,11 +236,33 @@ export function writeReport(): void {
       '',
     );
   }
+  if (r.bake) lines.push(...bakeSection(r.bake));
   if (r.scale) lines.push(...scaleSection(r.scale));
   if (r.years) lines.push(...yearsSection(r.years));
   if (r.robustness) lines.push(...robustnessSection(r.robustness));
   lines.push(...NOTES);
   writeFileSync('bench/RESULTS.md', lines.join('\n'));
+}
+
+function bakeSection(b: Bake): string[] {
+  const names: Record<string, string> = {
+    seeds: 'the seeds',
+    site: 'seeds and corpus (the site)',
+    at2000: 'synthetic, `bench:scale`',
+  };
+  return [
+    '## Baked pages (`npm run bench:bake`)',
+    '',
+    `Machine: ${b.machine}. Baking is \`scripts/bake\` after \`vite build\` (whole process, median of the runs); the reference is \`vite build\` of the same app in the same run: ${b.viteBuildSeconds} s.`,
+    '',
+    '| disclosures | pages | bake [≤ 60 s] | × vite build | HTML | a page (mean) | data | site [≤ a few hundred MB] |',
+    '|---|---|---|---|---|---|---|---|',
+    ...Object.entries(b.sites).map(
+      ([name, v]) =>
+        `| ${v.disclosures} (${names[name] ?? name}) | ${v.pages} | ${v.bakeSeconds} s | ${v.overVite}× | ${v.htmlMB} MB | ${v.meanPageKB} KB | ${v.dataMB} MB | ${v.siteMB} MB |`,
+    ),
+    '',
+  ];
 }
 
 function interactionTable(interactions: NonNullable<NonNullable<Results['ui']>['interactions']>): string[] {

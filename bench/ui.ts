@@ -29,9 +29,12 @@ const RUNS = 3;
 const CHROME = chromiumPath();
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
+/** The baked pages (scripts/bake) at their own paths; compare and embed are drawn in the browser. */
 const PAGES = {
   overview: '',
-  drill: '?view=drill&d=2025-dalian-xigang-103-government-office&node=201',
+  drill: 'd/2025-dalian-xigang-103-government-office/201/',
+  split: 'd/2025-dalian-xigang-103-government-office/split/',
+  department: 'd/2025-dalian-xigang-103-government-office/department/',
   compare:
     '?view=compare&d=2024-wuhan-huangpi-032-big-data-center%3A032001,2024-wuhan-huangpi-032-big-data-center%3A032002,2024-wuhan-huangpi-032-big-data-center%3A032003',
   embed: 'embed.html?view=drill&d=2025-dalian-xigang-103-government-office&node=201',

@@ -1,8 +1,11 @@
 // npm run build runs this after `vite build`: every page of pages.ts drawn to HTML from the
-// built site's data (src/bake/render.tsx) and written as <dist>/<href>index.html.
+// built site's data (src/bake/render.tsx) and written as <dist>/<href>index.html. From 200
+// disclosures on, the disclosures are shared among child processes, one per core.
 // usage: tsx scripts/bake/cli.ts [--dist dist] [--quiet]
 
+import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Catalog } from '../../src/domain/catalog';
 import type { DisclosureFile } from '../../src/domain/budget';
@@ -16,6 +19,9 @@ const { renderPage } = await import('../../src/bake/render');
 const args = process.argv.slice(2);
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const quiet = args.includes('--quiet');
+/** `--part k/n`: this process bakes the disclosures k, k + n, k + 2n… only (a child's share). */
+const part = args.includes('--part') ? args[args.indexOf('--part') + 1].split('/').map(Number) : null;
+const PARALLEL_FROM = 200;
 const data = join(dist, 'data');
 
 const FOLDERS = {
@@ -63,13 +69,46 @@ function bake(spec: PageSpec): void {
   bytes += Buffer.byteLength(html);
 }
 
-bake(overviewPage());
-for (const entry of catalog.disclosures) {
-  cache = new Map();
-  const disclosure =
-    entry.status === 'converted' ? (read('disclosures', entry.id) as DisclosureFile) : undefined;
-  for (const spec of disclosurePages(entry, disclosure)) bake(spec);
+function bakeShare(k: number, n: number): void {
+  catalog!.disclosures.forEach((entry, index) => {
+    if (index % n !== k) return;
+    cache = new Map();
+    const disclosure =
+      entry.status === 'converted' ? (read('disclosures', entry.id) as DisclosureFile) : undefined;
+    for (const spec of disclosurePages(entry, disclosure)) bake(spec);
+  });
 }
+
+/** The other shares, each in a child process of this script, which reports its pages and bytes. */
+function bakeInChildren(n: number): Promise<void>[] {
+  return Array.from({ length: n - 1 }, (_, i) => {
+    const child = fork(new URL(import.meta.url), ['--dist', dist, '--part', `${i + 1}/${n}`], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new Promise<void>((resolve, reject) => {
+      child.on('message', (message: { pages: number; bytes: number }) => {
+        pages += message.pages;
+        bytes += message.bytes;
+      });
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`bake, part ${i + 1}/${n}: exit code ${code}`)),
+      );
+    });
+  });
+}
+
+if (part) {
+  bakeShare(part[0], part[1]);
+  process.send?.({ pages, bytes });
+  process.exit(0);
+}
+const n = catalog.disclosures.length >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 1;
+const children = bakeInChildren(n);
+bakeShare(0, n);
+await Promise.all(children);
+// Last: it overwrites index.html, the template each process reads when it starts.
+bake(overviewPage());
 
 const seconds = (performance.now() - started) / 1000;
 if (!quiet) {

@@ -11,7 +11,15 @@ import { Money } from '../components/Money';
 import { SplitBar } from '../components/SplitBar';
 import type { CatalogEntry } from '../domain/catalog';
 import { fromFigure } from '../model/amount';
-import { useCatalogEntries, useMoney, useNavigate, useRoute, useT, usePageTitle } from '../state/hooks';
+import {
+  useCatalogEntries,
+  useHydrated,
+  useMoney,
+  useNavigate,
+  useRoute,
+  useT,
+  usePageTitle,
+} from '../state/hooks';
 import { toggleSelection } from '../state/url';
 import { kindName } from '../i18n/kinds';
 
@@ -134,6 +142,7 @@ function Cards({
   selection: string[];
   onToggle: (id: string) => void;
 }) {
+  const hydrated = useHydrated();
   const card = (entry: CatalogEntry) => (
     <Card entry={entry} checked={selection.includes(entry.id)} onToggle={onToggle} />
   );
@@ -147,6 +156,8 @@ function Cards({
     </ul>
   );
   if (entries.length < VIRTUAL_FROM) return plain(entries);
+  // The baked page, and the page while it hydrates, show the first cards (the build does not wait for lazy code).
+  if (!hydrated) return plain(entries.slice(0, 30));
   // The virtual grid (and its library) loads only for a long list.
   return (
     <Suspense fallback={plain(entries.slice(0, 30))}>

@@ -1,0 +1,59 @@
+// The build's renderer on the converted seeds (public/data, written by `npm run data`): a baked
+// page carries its figures, its title and the files it was drawn from.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { disclosurePages } from '../scripts/bake/pages';
+import { renderPage, type ReadData } from '../src/bake/render';
+import type { DisclosureFile } from '../src/domain/budget';
+import type { Catalog } from '../src/domain/catalog';
+import { DEFAULT_ROUTE, type Route } from '../src/state/url';
+
+const OFFICE = '2025-dalian-xigang-103-government-office';
+const FOLDERS: Record<string, string> = { disclosures: 'disclosures', checks: 'checks', years: 'years' };
+
+const read: ReadData = (record, key) => {
+  const path =
+    record === 'catalog'
+      ? 'public/data/index.json'
+      : join('public/data', FOLDERS[record] ?? record, `${key}.json`);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+};
+const at = (patch: Partial<Route>): Route => ({ ...DEFAULT_ROUTE, selection: [], pinned: [], ...patch });
+
+describe('a baked page', () => {
+  it('draws the drill-down at 201 with the figures the document prints', () => {
+    const page = renderPage(at({ view: 'drill', selection: [OFFICE], node: '201' }), read);
+    expect(page.title).toBe(
+      '支出去向 · 大连市西岗区人民政府办公室 2025 · 201 一般公共服务支出 · 部门预算公开浏览器',
+    );
+    // 附表4/附表7: 2010301 行政运行 479.27 + 2010302 一般行政管理事务 30.40 = 509.67 万元.
+    expect(page.html).toMatch(/20103 政府办公厅（室）及相关机构事务[\s\S]*509\.67/);
+    expect(page.html).toContain('<svg');
+    // The catalog and the disclosure; no other file (no checks, no years: none is drawn).
+    expect(page.data.catalog).toBe(true);
+    expect(page.data.disclosures).toContain(OFFICE);
+    expect(page.data.sources).toEqual([]);
+    expect(page.version).toBe((read('catalog', '') as Catalog).version);
+  });
+
+  it('lists, for a disclosure, its drill-down, each 类, basic-vs-project and department pages', () => {
+    const catalog = read('catalog', '') as Catalog;
+    const entry = catalog.disclosures.find((e) => e.id === OFFICE)!;
+    const hrefs = disclosurePages(entry, read('disclosures', OFFICE) as DisclosureFile).map((p) => p.href);
+    expect(hrefs).toContain(`d/${OFFICE}/`);
+    expect(hrefs).toContain(`d/${OFFICE}/201/`);
+    expect(hrefs).toContain(`d/${OFFICE}/split/`);
+    expect(hrefs).toContain(`d/${OFFICE}/department/`);
+    expect(hrefs.every((href) => /^d\/[\w.-]+\/(\d{3}\/|split\/|department\/)?$/.test(href))).toBe(true);
+    // A failed conversion has no data to draw: no pages.
+    expect(disclosurePages(entry, undefined)).toEqual([]);
+  });
+
+  it('shows a disclosure the data does not have as loading, not as a crash', () => {
+    const page = renderPage(at({ view: 'drill', selection: ['no-such-disclosure'] }), read);
+    expect(page.data.disclosures).toEqual([]);
+    expect(page.html).toContain('<h1');
+  });
+});
