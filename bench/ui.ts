@@ -29,7 +29,7 @@ const RUNS = 3;
 const CHROME = chromiumPath();
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
-/** The baked pages (scripts/bake) at their own paths; compare and embed are drawn in the browser. */
+/** The baked pages (scripts/bake) at their own paths; compare and an old embed link are drawn in the browser. */
 const PAGES = {
   overview: '',
   drill: 'd/2025-dalian-xigang-103-government-office/201/',
@@ -37,7 +37,8 @@ const PAGES = {
   department: 'd/2025-dalian-xigang-103-government-office/department/',
   compare:
     '?view=compare&d=2024-wuhan-huangpi-032-big-data-center%3A032001,2024-wuhan-huangpi-032-big-data-center%3A032002,2024-wuhan-huangpi-032-big-data-center%3A032003',
-  embed: 'embed.html?view=drill&d=2025-dalian-xigang-103-government-office&node=201',
+  embed: 'e/2025-dalian-xigang-103-government-office/201/',
+  'embed (old link)': 'embed.html?view=drill&d=2025-dalian-xigang-103-government-office&node=201',
 } as const;
 
 /** At 5: 黄陂's three sub-units, then 西岗's government office as the fourth. */
@@ -313,10 +314,15 @@ async function main(): Promise<void> {
         `${at}: drill click → table ${l.drillTable.medianMs}/${l.drillTable.p95Ms} ms, → chart ${l.drillChart.medianMs}/${l.drillChart.p95Ms} ms; compare 4th → table ${l.compareFourth.medianMs}/${l.compareFourth.p95Ms} ms; search keystroke → list ${l.searchKeystroke.medianMs}/${l.searchKeystroke.p95Ms} ms (median/p95)`,
       );
     }
-    const js = { firstPaint: entryJs('index.html'), embed: entryJs('embed.html'), all: allJs() };
+    const js = {
+      firstPaint: entryJs('index.html'),
+      embed: entryJs('e/2025-dalian-xigang-103-government-office/201/index.html'),
+      embedOldLink: entryJs('embed.html'),
+      all: allJs(),
+    };
     const sum = (list: { gzipKB: number }[]) => list.reduce((total, f) => total + f.gzipKB, 0).toFixed(1);
     console.log(
-      `JavaScript (gzip): explorer first view ${sum(js.firstPaint)} KB, embed page ${sum(js.embed)} KB`,
+      `JavaScript (gzip): explorer first view ${sum(js.firstPaint)} KB, baked embed ${sum(js.embed)} KB, embed.html ${sum(js.embedOldLink)} KB`,
     );
 
     all.ui = {

@@ -94,3 +94,22 @@ test('the skip link stays on the page it is on', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/d/${OFFICE}/201/#main$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('大连市西岗区人民政府办公室');
 });
+
+test('a baked embed shows its chart and table with no app; made with older data, it says so', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`./e/${OFFICE}/201/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('201 一般公共服务支出');
+  await page.getByText('数据表').click();
+  await expect(page.getByRole('row', { name: /20103/ })).toContainText('509.67');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/data/'))).toEqual([]);
+  await expect(page.getByRole('link', { name: '查看完整数据' })).toHaveAttribute('href', `d/${OFFICE}/201/`);
+
+  await page.goto(`./e/${OFFICE}/201/?v=0000000000`);
+  await expect(page.getByRole('status')).toContainText('此图表制作后数据已更新');
+  await page.getByText('数据表').click();
+  await expect(page.getByRole('row', { name: /20103/ })).toContainText('509.67');
+});

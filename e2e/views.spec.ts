@@ -49,7 +49,7 @@ test('every tab opened from the home page shows a department, and says which', a
   // Its embed names the department shown, though the URL names none.
   await page.getByRole('button', { name: '嵌入' }).click();
   await expect(page.getByRole('textbox', { name: /^复制这段代码/ })).toHaveValue(
-    /embed\.html\?view=drill&amp;d=[\w.-]+/,
+    /\/e\/[\w.-]+\/\?v=[0-9a-f]+/,
   );
   // Once a department is chosen, the other tabs show that one.
   await page.goto(`./?view=drill&d=${OFFICE}`);

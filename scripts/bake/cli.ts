@@ -9,12 +9,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Catalog } from '../../src/domain/catalog';
 import type { DisclosureFile } from '../../src/domain/budget';
-import { disclosurePages, overviewPage, type PageSpec } from './pages';
+import { disclosurePages, embedPages, overviewPage, type PageSpec } from './pages';
 import { pageHtml } from './template';
 
 // React's production build: the development one renders several times slower.
 process.env.NODE_ENV = 'production';
-const { renderPage } = await import('../../src/bake/render');
+const { renderEmbed, renderPage } = await import('../../src/bake/render');
 
 const args = process.argv.slice(2);
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
@@ -38,6 +38,7 @@ function readJson(path: string): unknown {
 }
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const embedTemplate = readFileSync(join(dist, 'embed.html'), 'utf8');
 // The overview is baked into index.html itself: a second bake needs the build's own again.
 if (template.includes('id="baked-page"')) {
   throw new Error(`${join(dist, 'index.html')} is a baked page already: run vite build before baking again`);
@@ -59,14 +60,20 @@ const read = (record: keyof typeof FOLDERS | 'catalog', key: string): unknown =>
   return cache.get(path);
 };
 
-function bake(spec: PageSpec): void {
-  const rendered = renderPage(spec.route, read);
-  const html = pageHtml(template, { href: spec.href, ...rendered });
-  const folder = join(dist, spec.href === './' ? '' : spec.href);
+function write(href: string, html: string): void {
+  const folder = join(dist, href === './' ? '' : href);
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'index.html'), html);
   pages++;
   bytes += Buffer.byteLength(html);
+}
+
+function bake(spec: PageSpec): void {
+  write(spec.href, pageHtml(template, { href: spec.href, ...renderPage(spec.route, read) }));
+}
+
+function bakeEmbed(spec: PageSpec): void {
+  write(spec.href, pageHtml(embedTemplate, { href: spec.href, ...renderEmbed(spec.route, read) }));
 }
 
 function bakeShare(k: number, n: number): void {
@@ -76,6 +83,7 @@ function bakeShare(k: number, n: number): void {
     const disclosure =
       entry.status === 'converted' ? (read('disclosures', entry.id) as DisclosureFile) : undefined;
     for (const spec of disclosurePages(entry, disclosure)) bake(spec);
+    for (const spec of embedPages(entry, disclosure)) bakeEmbed(spec);
   });
 }
 

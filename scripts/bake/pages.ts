@@ -1,11 +1,12 @@
 // Which pages the build bakes: the overview, and for every disclosure its drill-down at the
-// whole budget and at each 类, its basic-vs-project page and its department page. Deeper nodes
+// whole budget and at each 类, its basic-vs-project page and its department page, and the embed
+// of its drill-down at the whole budget and at each 类. Deeper nodes
 // (款, 项), other views and other settings (English, 元) are drawn in the browser from the data
 // of the page they are opened on: README.md "Baked pages" gives the sizes that decided this.
 
 import type { CatalogEntry } from '../../src/domain/catalog';
 import type { DisclosureFile } from '../../src/domain/budget';
-import { DEFAULT_ROUTE, hrefOf, type Route } from '../../src/state/url';
+import { DEFAULT_ROUTE, embedHrefOf, hrefOf, type Route } from '../../src/state/url';
 
 export interface PageSpec {
   route: Route;
@@ -24,13 +25,26 @@ export const overviewPage = (): PageSpec => page({});
 export function disclosurePages(entry: CatalogEntry, disclosure: DisclosureFile | undefined): PageSpec[] {
   if (!disclosure) return [];
   const selection = [entry.id];
-  const classes = disclosure.functional
-    .filter((row) => row.level === 1 && /^\d{3}$/.test(row.code))
-    .map((row) => row.code);
   return [
     page({ view: 'drill', selection }),
-    ...classes.map((node) => page({ view: 'drill', selection, node })),
+    ...classesOf(disclosure).map((node) => page({ view: 'drill', selection, node })),
     page({ view: 'split', selection }),
     page({ view: 'department', selection }),
   ];
+}
+
+/** A disclosure's embeds: its drill-down's chart at the whole budget and at each 类 (`e/<id>/201/`). */
+export function embedPages(entry: CatalogEntry, disclosure: DisclosureFile | undefined): PageSpec[] {
+  if (!disclosure) return [];
+  const selection = [entry.id];
+  return [null, ...classesOf(disclosure)].map((node) => {
+    const { route } = page({ view: 'drill', selection, node });
+    return { route, href: embedHrefOf(route) };
+  });
+}
+
+function classesOf(disclosure: DisclosureFile): string[] {
+  return disclosure.functional
+    .filter((row) => row.level === 1 && /^\d{3}$/.test(row.code))
+    .map((row) => row.code);
 }

@@ -19,17 +19,13 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
   return html.replace(pattern, () => replacement);
 }
 
-export function pageHtml(
-  template: string,
-  page: { href: string; html: string; title: string; description: string } & BakedPage,
-): string {
-  let html = template;
-  html = replaceOnce(html, /<base href="[^"]*"\s*\/?>/, `<base href="${rootFrom(page.href)}" />`, '<base>');
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`, '<title>');
+/** The page's title and description, in <title> and its link previews' meta tags. */
+function withHead(template: string, title: string, description: string): string {
+  let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`, '<title>');
   for (const [attribute, key, value] of [
-    ['name', 'description', page.description],
-    ['property', 'og:title', page.title],
-    ['property', 'og:description', page.description],
+    ['name', 'description', description],
+    ['property', 'og:title', title],
+    ['property', 'og:description', description],
   ] as const) {
     html = replaceOnce(
       html,
@@ -38,11 +34,32 @@ export function pageHtml(
       `<meta ${attribute}="${key}">`,
     );
   }
+  return html;
+}
+
+/**
+ * `template` is the built index.html (the explorer's pages) or embed.html (embeds, whose title
+ * stays the template's: no `title`).
+ */
+export function pageHtml(
+  template: string,
+  page: { href: string; html: string; title?: string; description?: string } & BakedPage,
+): string {
+  let html = replaceOnce(
+    template,
+    /<base href="[^"]*"\s*\/?>/,
+    `<base href="${rootFrom(page.href)}" />`,
+    '<base>',
+  );
+  // A baked page runs no app before the reader acts: the app's low-priority preloads go (vite.config.ts).
+  html = html.replace(/\s*<link rel="modulepreload"[^>]*fetchpriority="low"[^>]*>/g, '');
+  if (page.title !== undefined) html = withHead(html, page.title, page.description ?? '');
+  const root = /<div id="(root|embed)">/.exec(html)?.[1] ?? 'root';
   html = replaceOnce(
     html,
-    /<div id="root">[\s\S]*?<!--\/app-->\s*<\/div>/,
-    `<div id="root">${page.html}</div>`,
-    '#root with its <!--/app--> marker',
+    /<div id="(root|embed)">[\s\S]*?<!--\/app-->\s*<\/div>/,
+    `<div id="${root}">${page.html}</div>`,
+    '#root (or #embed) with its <!--/app--> marker',
   );
   const self: BakedPage = { href: page.href, data: page.data, version: page.version };
   // JSON in a data block: `<` escaped, so no text in it can close the element.

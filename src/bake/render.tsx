@@ -6,10 +6,12 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App, type Views } from '../App';
+import type { DisclosureFile } from '../domain/budget';
+import { EmbedView } from '../embed/Embed';
 import type { PageData } from '../data/page';
 import { bakedHead } from '../state/hooks';
 import { useStore, type Loadable, type State } from '../state/store';
-import type { Route } from '../state/url';
+import { selectionIds, type Route } from '../state/url';
 import Compare from '../views/Compare';
 import Department from '../views/Department';
 import Drill from '../views/Drill';
@@ -93,4 +95,25 @@ export function renderPage(route: Route, read: ReadData): RenderedPage {
   );
   const version = (catalog as { version?: string } | undefined)?.version ?? null;
   return { html, title: bakedHead.title, description: bakedHead.description, data, version };
+}
+
+/** An embed page (src/embed/Embed.tsx) from its disclosures; its version is theirs, as its `v=` names them. */
+export function renderEmbed(route: Route, read: ReadData): Omit<RenderedPage, 'title' | 'description'> {
+  const ids = selectionIds(route.selection);
+  const disclosures = ids.map((id) => read('disclosures', id) as DisclosureFile | undefined);
+  const ready = disclosures.every((d) => d !== undefined) ? (disclosures as DisclosureFile[]) : null;
+  const html = renderToString(
+    <StrictMode>
+      <EmbedView route={route} disclosures={ready} error={null} />
+    </StrictMode>,
+  );
+  const data: PageData = {
+    catalog: false,
+    disclosures: ready ? ids : [],
+    checks: [],
+    years: [],
+    projectShards: [],
+    sources: [],
+  };
+  return { html, data, version: ready ? ready.map((d) => d.version).join(',') : null };
 }

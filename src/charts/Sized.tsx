@@ -8,12 +8,21 @@ import type { ReactElement } from 'react';
 export const NARROW = 343;
 export const WIDE = 1040;
 
-export function Sized({ width, draw }: { width: number; draw: (width: number) => ReactElement }) {
+export function Sized({
+  width,
+  draw,
+  widths = [NARROW, WIDE],
+}: {
+  width: number;
+  draw: (width: number) => ReactElement;
+  /** The box's likely widths on a phone and on a wide screen (an embed's are its iframe's). */
+  widths?: readonly [number, number];
+}) {
   if (width > 0) return draw(width);
   return (
     <>
-      <div className="unmeasured narrow">{draw(NARROW)}</div>
-      <div className="unmeasured wide">{draw(WIDE)}</div>
+      <div className="unmeasured narrow">{draw(widths[0])}</div>
+      <div className="unmeasured wide">{draw(widths[1])}</div>
     </>
   );
 }

@@ -65,7 +65,9 @@ export function ChartTools({
   };
   // Only while the embed panel is open: it needs the page's address (the site's root).
   const embedAt = embedOpen ? embedUrl(embedRoute, versions, document.baseURI) : '';
-  const snippet = embedOpen ? embedSnippet(embedAt, embedRoute.title ?? title, defaultEmbedHeight(bars)) : '';
+  const snippet = embedOpen
+    ? embedSnippet(embedAt, embedRoute.title ?? title, defaultEmbedHeight(bars), document.baseURI)
+    : '';
   return (
     <div className="tools">
       {(['article', 'square'] as const).map((format) => (

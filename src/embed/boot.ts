@@ -1,15 +1,32 @@
-// The embed page's entry: styles, the data the URL names, then the app after the first paint (as src/boot.ts does for the
-// explorer; the app's chunks are already being fetched at low priority).
+// The embed page's entry: styles, its height reported to the host, and the decision what to run.
+// - A baked embed (scripts/bake) at its own URL, made with the data it shows (`v=`), is complete
+//   as it is: no app runs (its table opens natively, its links are links).
+// - Any other (embed.html?…, a 款, older data): the app draws it, after the first paint, with
+//   the data the URL names already on its way (its chunks are being fetched at low priority).
 
 import './embed.css';
+import { readBakedPage } from '../data/page';
 import { prefetch } from '../data/prefetch';
-import { parseRoute } from '../state/url';
+import { fixBase, pagePath } from '../state/page';
+import { embedHrefOf, parseEmbedLocation } from '../state/url';
+import { reportHeights } from './height';
 
-// The embed draws from the disclosures alone: no catalog.
-prefetch(parseRoute(window.location.search).route.selection, { catalog: false });
+fixBase();
+reportHeights();
+const baked = readBakedPage();
+const { route } = parseEmbedLocation(pagePath(), window.location.search);
+const current =
+  baked !== null &&
+  embedHrefOf({ ...route, pinned: [] }) === baked.href &&
+  (route.pinned.length === 0 || route.pinned.join(',') === baked.version);
 
-requestAnimationFrame(() => {
-  setTimeout(() => {
-    void import('./app');
-  }, 0);
-});
+if (!current) {
+  document.documentElement.classList.add('drawing');
+  // The embed draws from the disclosures alone: no catalog.
+  prefetch(route.selection, { catalog: false });
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      void import('./app').then((app) => app.render());
+    }, 0);
+  });
+}

@@ -1,23 +1,19 @@
 // Embedding a chart in an article: the embed page's URL (the chart's route, pinned to the data
 // versions it was made with), the iframe snippet, and the height message the embed page sends.
 
-import { hrefOf, serializeRoute, type Route } from '../state/url';
+import { embedHrefOf, type Route } from '../state/url';
 
 /** The only message the embed page posts to its host: `{ type, height }`. */
 export const HEIGHT_MESSAGE = 'budget-explorer:height';
 
+/** The embed's URL: its baked page where it has one (`e/<id>/201/?v=…`), else `embed.html?…`; `base` is the site's root. */
 export function embedUrl(route: Route, versions: string[], base: string): string {
-  const query = serializeRoute({ ...route, query: '', sort: null, line: null, pinned: versions });
-  return new URL(`embed.html${query}`, base).href;
+  return new URL(embedHrefOf({ ...route, query: '', sort: null, line: null, pinned: versions }), base).href;
 }
 
-/** The full view the embed comes from, for its "source" link (`base`: the embed page's URL, at the site's root). */
-export function fullViewUrl(route: Route, base: string): string {
-  return new URL(hrefOf({ ...route, pinned: [] }), new URL('./', base)).href;
-}
-
-export function embedSnippet(url: string, title: string, height: number): string {
-  const script = new URL('embed-resize.js', url).href;
+/** The iframe and the resize script; `root` is the site's root (the resize script lives there). */
+export function embedSnippet(url: string, title: string, height: number, root: string): string {
+  const script = new URL('embed-resize.js', root).href;
   const escape = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return (

@@ -305,3 +305,22 @@ export function parseLocation(path: string, search: string): { route: Route; not
   if (fromPath.node && !query.has('node')) merged.node = fromPath.node;
   return { route: merged, notices };
 }
+
+/**
+ * The embed page of a route, relative to the site's root: one disclosure's drill-down or
+ * basic-vs-project has a baked page under `e/` (`e/<id>/201/?v=…`, the path of its explorer
+ * page); anything else is `embed.html?…`.
+ */
+export function embedHrefOf(route: Route): string {
+  const { path, rest } = routePath(route);
+  if (path && (route.view === 'drill' || route.view === 'split')) {
+    return `e/${path.slice('d/'.length)}${serializeRoute(rest)}`;
+  }
+  return `embed.html${serializeRoute(route)}`;
+}
+
+/** The route of an embed page's path (`e/<id>/201/`, or `embed.html`) and query. */
+export function parseEmbedLocation(path: string, search: string): { route: Route; notices: Notice[] } {
+  const embedPath = path.startsWith('e/') ? `d/${path.slice('e/'.length)}` : '';
+  return parseLocation(embedPath, search);
+}
