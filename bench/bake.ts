@@ -66,7 +66,9 @@ function bakeSite(name: string, data: string, runs: number) {
     seconds.push(timed('npx', ['tsx', 'scripts/bake/cli.ts', '--dist', site, '--quiet']));
   }
   const catalog = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')) as { disclosures: unknown[] };
-  const pages = sizeOf(join(site, 'd'));
+  const explorer = sizeOf(join(site, 'd'));
+  const embeds = sizeOf(join(site, 'e'));
+  const pages = { bytes: explorer.bytes + embeds.bytes, pages: explorer.pages + embeds.pages };
   const overview = statSync(join(site, 'index.html')).size;
   const dataSize = sizeOf(resolve(data)).bytes;
   const assets = sizeOf(join(site, 'assets')).bytes;
@@ -75,6 +77,7 @@ function bakeSite(name: string, data: string, runs: number) {
     runs,
     bakeSeconds: +median(seconds).toFixed(1),
     pages: pages.pages + 1,
+    embedPages: embeds.pages,
     htmlMB: +((pages.bytes + overview) / 1e6).toFixed(1),
     meanPageKB: +((pages.bytes + overview) / (pages.pages + 1) / 1024).toFixed(1),
     dataMB: +(dataSize / 1e6).toFixed(1),
@@ -101,7 +104,7 @@ function main(): void {
     const result = bakeSite(name, data, runs);
     sites[name] = { ...result, overVite: +(result.bakeSeconds / viteSeconds).toFixed(1) };
     console.log(
-      `${name}: ${result.disclosures} disclosures → ${result.pages} pages in ${result.bakeSeconds} s ` +
+      `${name}: ${result.disclosures} disclosures → ${result.pages} pages (${result.embedPages} of them embeds) in ${result.bakeSeconds} s ` +
         `(${sites[name].overVite}× vite build ${viteSeconds.toFixed(1)} s), ${result.htmlMB} MB of HTML ` +
         `(${result.meanPageKB} KB a page), site ${result.siteMB} MB with ${result.dataMB} MB of data`,
     );

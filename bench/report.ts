@@ -73,6 +73,7 @@ interface BakeSite {
   bakeSeconds: number;
   overVite: number;
   pages: number;
+  embedPages?: number;
   htmlMB: number;
   meanPageKB: number;
   dataMB: number;
@@ -260,7 +261,7 @@ function bakeSection(b: Bake): string[] {
     '|---|---|---|---|---|---|---|---|',
     ...Object.entries(b.sites).map(
       ([name, v]) =>
-        `| ${v.disclosures} (${names[name] ?? name}) | ${v.pages} | ${v.bakeSeconds} s | ${v.overVite}× | ${v.htmlMB} MB | ${v.meanPageKB} KB | ${v.dataMB} MB | ${v.siteMB} MB |`,
+        `| ${v.disclosures} (${names[name] ?? name}) | ${v.pages} (${v.embedPages ?? '–'} embeds) | ${v.bakeSeconds} s | ${v.overVite}× | ${v.htmlMB} MB | ${v.meanPageKB} KB | ${v.dataMB} MB | ${v.siteMB} MB |`,
     ),
     '',
   ];
