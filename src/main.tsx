@@ -23,7 +23,14 @@ export async function hydrate(baked: BakedPage): Promise<void> {
   const { route } = parseLocation(pagePath(), window.location.search);
   const { preload, syncFromLocation } = useStore.getState();
   useStore.setState({ route });
-  const [, view] = await Promise.all([preload(baked.data), loadView(route.view)]);
+  let view: Awaited<ReturnType<typeof loadView>>;
+  try {
+    [, view] = await Promise.all([preload(baked.data), loadView(route.view)]);
+  } catch {
+    // The data or the view's code could not be loaded: the app draws the page anew and says what failed.
+    render();
+    return;
+  }
   const { catalog } = useStore.getState();
   const sameData = catalog.status === 'ready' && catalog.value.version === baked.version;
   await new Promise<void>((ready) => {

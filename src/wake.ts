@@ -42,14 +42,17 @@ export function whenReaderActs(wake: () => Promise<void>, { now = false } = {}):
 
   const start = (): void => {
     for (const name of WAKING) document.removeEventListener(name, start, true);
-    void wake().then(() => {
-      ready = true;
-      document.removeEventListener('click', onClick, true);
-      document.removeEventListener('input', onInput, true);
-      document.removeEventListener('change', onInput, true);
-      for (const [field, value] of typed) replayInput(field, value);
-      for (const control of clicked) if (control.isConnected) control.click();
-    });
+    // Failed or not, the page stops holding the reader's clicks back.
+    void wake()
+      .catch(() => undefined)
+      .then(() => {
+        ready = true;
+        document.removeEventListener('click', onClick, true);
+        document.removeEventListener('input', onInput, true);
+        document.removeEventListener('change', onInput, true);
+        for (const [field, value] of typed) replayInput(field, value);
+        for (const control of clicked) if (control.isConnected) control.click();
+      });
   };
   if (now) start();
   else for (const name of WAKING) document.addEventListener(name, start, { capture: true, passive: true });

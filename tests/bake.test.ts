@@ -46,7 +46,10 @@ describe('a baked page', () => {
     expect(hrefs).toContain(`d/${OFFICE}/201/`);
     expect(hrefs).toContain(`d/${OFFICE}/split/`);
     expect(hrefs).toContain(`d/${OFFICE}/department/`);
-    expect(hrefs.every((href) => /^d\/[\w.-]+\/(\d{3}\/|split\/|department\/)?$/.test(href))).toBe(true);
+    expect(hrefs).toContain(`d/${OFFICE}/quality/`);
+    expect(hrefs.every((href) => /^d\/[\w.-]+\/(\d{3}\/|split\/|department\/|quality\/)?$/.test(href))).toBe(
+      true,
+    );
     // A failed conversion has no data to draw: no pages.
     expect(disclosurePages(entry, undefined)).toEqual([]);
   });

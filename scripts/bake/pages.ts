@@ -1,5 +1,5 @@
 // Which pages the build bakes: the overview, and for every disclosure its drill-down at the
-// whole budget and at each 类, its basic-vs-project page and its department page, and the embed
+// whole budget and at each 类, its basic-vs-project, department and data-quality pages, and the embed
 // of its drill-down at the whole budget and at each 类. Deeper nodes
 // (款, 项), other views and other settings (English, 元) are drawn in the browser from the data
 // of the page they are opened on: README.md "Baked pages" gives the sizes that decided this.
@@ -30,6 +30,7 @@ export function disclosurePages(entry: CatalogEntry, disclosure: DisclosureFile 
     ...classesOf(disclosure).map((node) => page({ view: 'drill', selection, node })),
     page({ view: 'split', selection }),
     page({ view: 'department', selection }),
+    page({ view: 'quality', selection }),
   ];
 }
 

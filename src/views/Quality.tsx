@@ -9,7 +9,15 @@ import { Picker } from '../components/Picker';
 import { FallbackNote } from '../components/ViewNotices';
 import { CheckItem } from '../components/CheckItem';
 import { ISSUE_TITLES_ZH } from '../i18n/checks';
-import { useDisclosures, useRoute, useT, useViewSelection, usePageTitle, useYears } from '../state/hooks';
+import {
+  useDisclosures,
+  useHydrated,
+  useRoute,
+  useT,
+  useViewSelection,
+  usePageTitle,
+  useYears,
+} from '../state/hooks';
 import { useStore } from '../state/store';
 
 export default function Quality() {
@@ -25,6 +33,8 @@ export default function Quality() {
   }, [id, ensureChecks]);
   const d = ready[0];
   const years = useYears(id);
+  // The collapsed lists (hundreds of checks that hold) come with the app, not in the baked page.
+  const hydrated = useHydrated();
   const acrossYears = years?.checks.filter((c) => c.disclosure === id) ?? [];
   usePageTitle([t('view.quality'), d ? `${d.department.name} ${d.year ?? ''}`.trim() : null]);
 
@@ -75,9 +85,7 @@ export default function Quality() {
               <summary>{t('roundingTails', { count: tails.length })}</summary>
               <p className="hint">{t('roundingTailsHint')}</p>
               <ol className="checks tail">
-                {tails.map((check) => (
-                  <CheckItem key={check.id} check={check} d={d} />
-                ))}
+                {hydrated && tails.map((check) => <CheckItem key={check.id} check={check} d={d} />)}
               </ol>
             </details>
           )}
@@ -86,9 +94,7 @@ export default function Quality() {
               {t('showPassed')}（{passed.length}）
             </summary>
             <ol className="checks passed">
-              {passed.map((check) => (
-                <CheckItem key={check.id} check={check} d={d} />
-              ))}
+              {hydrated && passed.map((check) => <CheckItem key={check.id} check={check} d={d} />)}
             </ol>
           </details>
         </>
@@ -114,11 +120,10 @@ export default function Quality() {
               {t('showPassed')}（{acrossYears.filter((c) => c.check.passed).length}）
             </summary>
             <ol className="checks passed">
-              {acrossYears
-                .filter((c) => c.check.passed)
-                .map(({ check }) => (
-                  <CheckItem key={check.id} check={check} d={d} />
-                ))}
+              {hydrated &&
+                acrossYears
+                  .filter((c) => c.check.passed)
+                  .map(({ check }) => <CheckItem key={check.id} check={check} d={d} />)}
             </ol>
           </details>
         </>
