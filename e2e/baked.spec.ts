@@ -69,7 +69,14 @@ test('a click before the app is ready is done once it is: the table sorts, nothi
 });
 
 test('each kind of baked page hydrates without a mismatch', async ({ page }) => {
-  for (const path of ['./', `./d/${OFFICE}/`, PAGE, `./d/${OFFICE}/split/`, `./d/${OFFICE}/department/`]) {
+  for (const path of [
+    './',
+    `./d/${OFFICE}/`,
+    PAGE,
+    `./d/${OFFICE}/split/`,
+    `./d/${OFFICE}/department/`,
+    `./d/${OFFICE}/quality/`,
+  ]) {
     await page.goto(path);
     const main = page.locator('main');
     await main.evaluate((element) => element.setAttribute('data-before', 'yes'));
