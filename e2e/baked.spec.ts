@@ -1,6 +1,10 @@
 // Baked pages (scripts/bake): a disclosure's pages are HTML with their content in it, run no app
 // until the reader does something, then hydrate without redrawing; old links still open them.
 
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 import { expect, OFFICE, row, test } from './fixtures';
 
 const PAGE = `./d/${OFFICE}/201/`;
@@ -119,4 +123,68 @@ test('a baked embed shows its chart and table with no app; made with older data,
   await expect(page.getByRole('status')).toContainText('此图表制作后数据已更新');
   await page.getByText('数据表').click();
   await expect(page.getByRole('row', { name: /20103/ })).toContainText('509.67');
+});
+
+test.describe('served from a sub-path by a plain static server', () => {
+  let server: Server;
+  let base = '';
+
+  test.beforeAll(async () => {
+    // dist/ under /explorer/: a folder's index.html for a folder, the file for a file, else 404.
+    server = createServer((request, response) => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      if (!path.startsWith('/explorer/')) {
+        response.writeHead(404).end();
+        return;
+      }
+      let file = join('dist', normalize(path.slice('/explorer/'.length)));
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!file.startsWith('dist') || !existsSync(file)) {
+        response.writeHead(404).end();
+        return;
+      }
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/explorer/`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('a baked page, its links, a reload and an old link all stay under the sub-path', async ({ page }) => {
+    await page.goto(`${base}d/${OFFICE}/201/`);
+    await page
+      .getByRole('table')
+      .getByRole('link', { name: /20103 政府办公厅/ })
+      .click();
+    await expect(row(page, '2010301 行政运行')).toContainText('479.27');
+    await expect(page).toHaveURL(`${base}d/${OFFICE}/201/?node=20103`);
+    await page.reload();
+    await expect(row(page, '2010301 行政运行')).toContainText('479.27');
+    await page.goto(`${base}?view=drill&d=${OFFICE}&node=201`);
+    await expect(page).toHaveURL(`${base}d/${OFFICE}/201/`);
+    await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toContainText('509.67');
+  });
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+test('a baked page whose data cannot be loaded says so once the reader acts', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.route(`**/data/disclosures/${OFFICE}.json`, (route) => route.fulfill({ status: 503 }));
+  await page.goto(PAGE);
+  await page.mouse.move(20, 20);
+  await expect(page.getByRole('alert').first()).toContainText('503');
+  // The failed request is the only console error (the fixture fails on any other).
+  expect(consoleErrors.every((text) => text.includes('503'))).toBe(true);
+  consoleErrors.length = 0;
 });

@@ -8,6 +8,7 @@ import { ProvenancePanel } from './components/ProvenancePanel';
 import { ShareMenu } from './components/ShareMenu';
 import { useSelectionNotices } from './state/resolve';
 import { useRoute, useT } from './state/hooks';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from './state/store';
 import { selectionIds, type Route, type View } from './state/url';
 import { Overview } from './views/Overview';
@@ -48,6 +49,10 @@ export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () =>
   const t = useT();
   const route = useRoute();
   const catalog = useStore((s) => s.catalog);
+  // A disclosure that could not be loaded (any view): said once, here.
+  const failed = useStore(
+    useShallow((s) => Object.values(s.disclosures).flatMap((d) => (d?.status === 'error' ? [d.error] : []))),
+  );
   const notices = useSelectionNotices();
 
   const ready = useRef(onReady);
@@ -74,6 +79,7 @@ export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () =>
         <Notices extra={notices} />
         <ShareMenu />
         {catalog.status === 'error' && <p role="alert">{t('loadFailed', { message: catalog.error })}</p>}
+        {failed.length > 0 && <p role="alert">{t('loadFailed', { message: failed.join('; ') })}</p>}
         {View ? (
           <Suspense fallback={<p>{t('loading')}</p>}>
             <View />
