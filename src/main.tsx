@@ -68,7 +68,9 @@ export function render(): void {
   const { route } = useStore.getState();
   // The address bar shows the state's own link (`?view=drill&d=x` → `d/x/`): shared, it opens a baked page.
   const href = hrefOf(route);
-  if (href !== `${pagePath() || './'}${window.location.search}`) window.history.replaceState(null, '', href);
+  if (href !== `${pagePath() || './'}${window.location.search}`) {
+    window.history.replaceState(null, '', `${href}${window.location.hash}`);
+  }
   startLoading(route);
   createRoot(rootElement()).render(
     <StrictMode>
