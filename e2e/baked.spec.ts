@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { expect, OFFICE, row, test } from './fixtures';
+import { DISCLOSURE_COUNT, expect, OFFICE, row, test } from './fixtures';
 
 const PAGE = `./d/${OFFICE}/201/`;
 
@@ -21,6 +21,10 @@ test.describe('with scripts turned off', () => {
     // 附表4/附表7: 2010301 行政运行 479.27 + 2010302 一般行政管理事务 30.40 = 509.67 万元.
     await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toContainText('509.67');
     await expect(page.locator('svg[data-chart]').filter({ visible: true })).toHaveCount(1);
+    // With few disclosures, the picker lists them all before any script (a phone's first tap opens them).
+    await expect(page.getByRole('combobox', { name: '选择预算' }).locator('option')).toHaveCount(
+      DISCLOSURE_COUNT,
+    );
     // Its links are real pages: the 款 opens in the browser from the 类's page.
     await expect(page.getByRole('table').getByRole('link', { name: /20103 政府办公厅/ })).toHaveAttribute(
       'href',

@@ -2,16 +2,21 @@
 
 import { useCatalogEntries, useHydrated, useNavigate, useT, useViewSelection } from '../state/hooks';
 
+/** Up to this many disclosures, a baked page's picker carries them all (about 70 bytes each). */
+const BAKED_OPTIONS = 200;
+
 export function Picker({ multiple = false }: { multiple?: boolean }) {
   const t = useT();
   const entries = useCatalogEntries();
   const navigate = useNavigate();
   const { ids } = useViewSelection();
-  // A baked page carries the chosen one only: the others (2,000 of them, on every page) come with the app.
+  // A baked page carries every option while there are few (a phone's first tap opens them all);
+  // past that, the chosen one only: the others (2,000 of them, on every page) come with the app.
   const hydrated = useHydrated();
   if (!entries) return null;
   const current = ids.length === 1 || !multiple ? (ids[0] ?? '') : '';
-  const shown = hydrated ? entries : entries.filter((entry) => entry.id === current);
+  const shown =
+    hydrated || entries.length <= BAKED_OPTIONS ? entries : entries.filter((entry) => entry.id === current);
   return (
     <div className="picker">
       <label>
