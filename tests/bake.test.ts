@@ -1,25 +1,16 @@
 // The build's renderer on the converted seeds (public/data, written by `npm run data`): a baked
 // page carries its figures, its title and the files it was drawn from.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { disclosurePages } from '../scripts/bake/pages';
-import { renderPage, type ReadData } from '../src/bake/render';
+import { siteData } from '../scripts/bake/data';
+import { renderPage } from '../src/bake/render';
 import type { DisclosureFile } from '../src/domain/budget';
 import type { Catalog } from '../src/domain/catalog';
 import { DEFAULT_ROUTE, type Route } from '../src/state/url';
 
 const OFFICE = '2025-dalian-xigang-103-government-office';
-const FOLDERS: Record<string, string> = { disclosures: 'disclosures', checks: 'checks', years: 'years' };
-
-const read: ReadData = (record, key) => {
-  const path =
-    record === 'catalog'
-      ? 'public/data/index.json'
-      : join('public/data', FOLDERS[record] ?? record, `${key}.json`);
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
-};
+const { read } = siteData('public/data');
 const at = (patch: Partial<Route>): Route => ({ ...DEFAULT_ROUTE, selection: [], pinned: [], ...patch });
 
 describe('a baked page', () => {

@@ -4,12 +4,12 @@
 // usage: tsx scripts/bake/cli.ts [--dist dist] [--quiet]
 
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { Catalog } from '../../src/domain/catalog';
 import type { DisclosureFile } from '../../src/domain/budget';
 import { disclosurePages, embedPages, overviewPage, type PageSpec } from './pages';
+import { siteData } from './data';
 import { pageHtml } from './template';
 
 // React's production build: the development one renders several times slower.
@@ -24,42 +24,18 @@ const part = args.includes('--part') ? args[args.indexOf('--part') + 1].split('/
 const PARALLEL_FROM = 200;
 const data = join(dist, 'data');
 
-const FOLDERS = {
-  disclosures: 'disclosures',
-  checks: 'checks',
-  years: 'years',
-  projectShards: 'projects',
-  sources: '',
-} as const;
-
-/** One file of the built site's data, parsed; undefined when there is none. */
-function readJson(path: string): unknown {
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
-}
-
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const embedTemplate = readFileSync(join(dist, 'embed.html'), 'utf8');
 // The overview is baked into index.html itself: a second bake needs the build's own again.
 if (template.includes('id="baked-page"')) {
   throw new Error(`${join(dist, 'index.html')} is a baked page already: run vite build before baking again`);
 }
-const catalog = readJson(join(data, 'index.json')) as Catalog | undefined;
+const { catalog, read, forget } = siteData(data);
 if (!catalog) throw new Error(`${join(data, 'index.json')}: no catalog; run npm run data first`);
 
 const started = performance.now();
 let pages = 0;
 let bytes = 0;
-/** Files read for the pages of one disclosure (its own, the catalog's, the years'), then let go. */
-let cache = new Map<string, unknown>();
-const read = (record: keyof typeof FOLDERS | 'catalog', key: string): unknown => {
-  if (record === 'catalog') return catalog;
-  // Source texts are whole documents: no baked page draws one.
-  if (record === 'sources') return undefined;
-  const path = join(data, FOLDERS[record], `${encodeURIComponent(key)}.json`);
-  if (!cache.has(path)) cache.set(path, readJson(path));
-  return cache.get(path);
-};
-
 function write(href: string, html: string): void {
   const folder = join(dist, href === './' ? '' : href);
   mkdirSync(folder, { recursive: true });
@@ -79,7 +55,8 @@ function bakeEmbed(spec: PageSpec): void {
 function bakeShare(k: number, n: number): void {
   catalog!.disclosures.forEach((entry, index) => {
     if (index % n !== k) return;
-    cache = new Map();
+    // Files read for the pages of one disclosure (its own, the years'), let go after them.
+    forget();
     const disclosure =
       entry.status === 'converted' ? (read('disclosures', entry.id) as DisclosureFile) : undefined;
     for (const spec of disclosurePages(entry, disclosure)) bake(spec);

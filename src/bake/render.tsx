@@ -33,11 +33,11 @@ const VIEWS: Views = {
 };
 
 /** The store's records a page reads files into, by the manifest's names. */
-type Record = Exclude<keyof PageData, 'catalog'>;
-const RECORDS: Record[] = ['disclosures', 'checks', 'years', 'projectShards', 'sources'];
+type DataRecord = Exclude<keyof PageData, 'catalog'>;
+const RECORDS: DataRecord[] = ['disclosures', 'checks', 'years', 'projectShards', 'sources'];
 
 /** Reads one file of the site's data (undefined when there is none: the page shows it loading). */
-export type ReadData = (record: Record | 'catalog', key: string) => unknown;
+export type ReadData = (record: DataRecord | 'catalog', key: string) => unknown;
 
 export interface RenderedPage {
   /** The markup of `#root`. */
@@ -58,7 +58,7 @@ export function renderPage(route: Route, read: ReadData): RenderedPage {
     projectShards: [],
     sources: [],
   };
-  const recording = (record: Record) => {
+  const recording = (record: DataRecord) => {
     const seen = new Map<string, Loadable<unknown> | undefined>();
     return new Proxy({} as { [key: string]: Loadable<unknown> | undefined }, {
       get(_, key) {

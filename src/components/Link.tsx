@@ -1,5 +1,5 @@
-// A link to another state of the explorer: a real URL (open in a new tab, copy, share), handled
-// in the page when clicked plainly.
+// A link to another state of the explorer: a real URL (open in a new tab, copy, share), relative
+// to the site's root (hrefOf), handled in the page when clicked plainly.
 
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { useNavigate, useRoute } from '../state/hooks';
@@ -10,17 +10,12 @@ type Props = { to: Partial<Route>; children: ReactNode } & Omit<
   'href'
 >;
 
-/** Relative to the site's root, which every page names in its <base>. */
-export function hrefFor(route: Route): string {
-  return hrefOf(route);
-}
-
 /** Links made outside an `<a>` of this component (chart bars, table rows): the URL, and following it. */
 export function useFollow(): { href: (to: Partial<Route>) => string; go: (to: Partial<Route>) => void } {
   const route = useRoute();
   const navigate = useNavigate();
   return {
-    href: (to) => hrefFor({ ...route, ...patchFor(route, to) }),
+    href: (to) => hrefOf({ ...route, ...patchFor(route, to) }),
     go: (to) => {
       navigate(patchFor(route, to));
       window.scrollTo({ top: 0 });
@@ -54,7 +49,7 @@ export function Link({ to, children, onClick, ...rest }: Props) {
     window.scrollTo({ top: 0 });
   };
   return (
-    <a href={hrefFor(target)} onClick={handle} {...rest}>
+    <a href={hrefOf(target)} onClick={handle} {...rest}>
       {children}
     </a>
   );

@@ -76,6 +76,11 @@ export default function Compare() {
   usePageTitle([t('view.compare'), entities.map((e) => e.name).join(t('listSeparator')) || null]);
   const classes = useMemo(() => classRows(entities), [entities]);
   const groups = useMemo(() => shareGroups(classes), [classes]);
+  /** Each department with its year, as the chart and its source line name them. */
+  const withYears = entities.map((e) => `${e.name} ${e.year ?? ''}`.trim());
+  const drawChart = (w: number) => (
+    <GroupedBars groups={groups} names={withYears} width={w} format={pct} label={t('compareChart')} />
+  );
   const [chartBox, width] = useWidth<HTMLElement>();
   const figure = useRef<HTMLElement | null>(null);
   useEffect(() => {
@@ -250,38 +255,19 @@ export default function Compare() {
           }}
         >
           <figcaption>{t('compareChart')}</figcaption>
-          <Sized
-            width={width}
-            draw={(w) => (
-              <GroupedBars
-                groups={groups}
-                names={entities.map((e) => `${e.name} ${e.year ?? ''}`.trim())}
-                width={w}
-                format={(value) => pct(value)}
-                label={t('compareChart')}
-              />
-            )}
-          />
+          <Sized width={width} draw={drawChart} />
           <ChartTools
             selection={selection}
             figure={figure}
             title={`${t('compareChart')}：${entities.map((e) => e.name).join(t('listSeparator'))}`}
             source={t('compareSource', {
-              names: entities.map((e) => `${e.name} ${e.year ?? ''}`.trim()).join(t('listSeparator')),
+              names: withYears.join(t('listSeparator')),
             })}
             fileBase={chartFileBase}
             versions={ready.map((d) => d.version)}
             bars={groups.length}
             csv={chartCsv}
-            draw={(w) => (
-              <GroupedBars
-                groups={groups}
-                names={entities.map((e) => `${e.name} ${e.year ?? ''}`.trim())}
-                width={w}
-                format={(value) => pct(value)}
-                label={t('compareChart')}
-              />
-            )}
+            draw={drawChart}
           />
         </figure>
       )}

@@ -1,0 +1,28 @@
+// The built site's data as the renderer reads it (src/bake/render.tsx `ReadData`): the catalog,
+// and each disclosure's, checks', years' or projects' file by its key, parsed; undefined when
+// there is none. Files are kept until `forget` (the cli lets them go after each disclosure).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReadData } from '../../src/bake/render';
+import type { Catalog } from '../../src/domain/catalog';
+
+const FOLDERS = { disclosures: 'disclosures', checks: 'checks', years: 'years', projectShards: 'projects' };
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+export function siteData(dir: string): { catalog: Catalog | undefined; read: ReadData; forget: () => void } {
+  const catalog = readJson(join(dir, 'index.json')) as Catalog | undefined;
+  let cache = new Map<string, unknown>();
+  const read: ReadData = (record, key) => {
+    if (record === 'catalog') return catalog;
+    // Source texts are whole documents: no baked page draws one.
+    if (record === 'sources') return undefined;
+    const path = join(dir, FOLDERS[record], `${encodeURIComponent(key)}.json`);
+    if (!cache.has(path)) cache.set(path, readJson(path));
+    return cache.get(path);
+  };
+  return { catalog, read, forget: () => (cache = new Map()) };
+}
