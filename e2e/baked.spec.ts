@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { DISCLOSURE_COUNT, expect, OFFICE, row, test } from './fixtures';
+import { citedLine, DISCLOSURE_COUNT, expect, OFFICE, row, test } from './fixtures';
 
 const PAGE = `./d/${OFFICE}/201/`;
 
@@ -84,6 +84,8 @@ test('each kind of baked page hydrates without a mismatch', async ({ page }) => 
     `./d/${OFFICE}/split/`,
     `./d/${OFFICE}/department/`,
     `./d/${OFFICE}/quality/`,
+    `./d/${OFFICE}/source/`,
+    './projects/',
   ]) {
     await page.goto(path);
     const main = page.locator('main');
@@ -94,6 +96,29 @@ test('each kind of baked page hydrates without a mismatch', async ({ page }) => 
     await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
     await expect(main).toHaveAttribute('data-before', 'yes');
   }
+});
+
+test('a link to a line of a source text opens its baked page there, then marks the line and the figure', async ({
+  page,
+}) => {
+  // The catalog is held back until the baked line is marked, to tell a hydration from a redraw.
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/index.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./d/${OFFICE}/source/?line=400&cite=4%2C792%2C654.93`);
+  await page.locator('#L400').evaluate((element) => element.setAttribute('data-before', 'yes'));
+  release();
+  // Seed 001, line 400: 2010301-行政运行 4,792,654.93 (元).
+  const line = citedLine(page, `${OFFICE}.txt`);
+  await expect(line).toContainText('2010301-行政运行');
+  await expect(line.locator('mark')).toHaveText('4,792,654.93');
+  await expect(line).toBeInViewport();
+  // Hydrated, not drawn anew: the element the HTML made is the one marked (a mismatch would
+  // also log a console error, which fails the test).
+  await expect(line).toHaveAttribute('data-before', 'yes');
 });
 
 test('an old query link opens the same page, and the address becomes its own', async ({ page }) => {

@@ -118,7 +118,7 @@ test('a figure shows where it was printed and opens the original text at that li
   const panel = page.getByRole('dialog');
   await expect(panel).toContainText('表4 支出功能分类预算表，第 400 行');
   await panel.getByRole('link', { name: '打开原文' }).click();
-  await expect(page).toHaveURL(/view=source/);
+  await expect(page).toHaveURL(new RegExp(`/d/${OFFICE}/source/\\?line=400`));
   const line = citedLine(page, `${OFFICE}.txt`);
   await expect(line).toContainText('400');
   await expect(line).toContainText('2010301-行政运行');

@@ -47,7 +47,7 @@ test('a figure from a PDF names its page and opens the PDF there', async ({ page
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
   await panel.getByRole('link', { name: '打开原文' }).click();
-  await expect(page).toHaveURL(/view=source/);
+  await expect(page).toHaveURL(new RegExp(`/d/${BEIJING_TJJ}/source/\\?line=\\d+`));
   await expect(citedLine(page, `${BEIJING_TJJ}.pdf`)).toContainText('2101101');
   await expect(page.getByRole('link', { name: /beijing_tjj_2026\.pdf 第 \d+ 页/ }).first()).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // The shell: header, notices, the current view (loaded on demand), the provenance panel.
 // The URL drives everything; this component only wires the browser's history to the store.
 
-import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { ProvenancePanel } from './components/ProvenancePanel';
@@ -56,9 +56,12 @@ export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () =>
   const notices = useSelectionNotices();
 
   const ready = useRef(onReady);
+  const whenReady = useCallback(() => {
+    ready.current?.();
+    ready.current = undefined;
+  }, []);
   useEffect(() => {
     const { syncFromLocation } = useStore.getState();
-    ready.current?.();
     window.addEventListener('popstate', syncFromLocation);
     return () => window.removeEventListener('popstate', syncFromLocation);
   }, []);
@@ -83,9 +86,13 @@ export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () =>
         {View ? (
           <Suspense fallback={<p>{t('loading')}</p>}>
             <View />
+            <Ready onReady={whenReady} />
           </Suspense>
         ) : (
-          <Overview />
+          <>
+            <Overview />
+            <Ready onReady={whenReady} />
+          </>
         )}
       </main>
       <ProvenancePanel />
@@ -94,4 +101,14 @@ export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () =>
       </footer>
     </>
   );
+}
+
+/**
+ * Calls `onReady` once the view is on the screen, drawn or hydrated. It sits inside the view's
+ * Suspense boundary, which hydrates after the rest of the page: a route changed before that
+ * would no longer match the HTML.
+ */
+function Ready({ onReady }: { onReady: () => void }) {
+  useEffect(onReady, [onReady]);
+  return null;
 }

@@ -9,7 +9,7 @@ import { App, loadView, startLoading, VIEWS, type Views } from './App';
 import type { BakedPage } from './data/page';
 import { pagePath } from './state/page';
 import { useStore } from './state/store';
-import { hrefOf, parseLocation } from './state/url';
+import { hrefOf, parseLocation, type Route } from './state/url';
 
 function rootElement(): HTMLElement {
   const root = document.getElementById('root');
@@ -17,10 +17,17 @@ function rootElement(): HTMLElement {
   return root;
 }
 
-/** Resolves once React has hydrated the page (or drawn it anew) and its handlers are attached. */
-export async function hydrate(baked: BakedPage): Promise<void> {
+/**
+ * Resolves once React has hydrated the page (or drawn it anew) and its handlers are attached.
+ * `drawn` is the route the HTML was drawn for, when the URL asks for a little more of it (a line
+ * of a source text): hydrated as drawn, the page then moves to the URL's.
+ */
+export async function hydrate(
+  baked: BakedPage,
+  drawn: Route = parseLocation(pagePath(), window.location.search).route,
+): Promise<void> {
   // The route alone: the URL's notices (an unknown parameter) are read once hydrated.
-  const { route } = parseLocation(pagePath(), window.location.search);
+  const route = drawn;
   const { preload, syncFromLocation } = useStore.getState();
   useStore.setState({ route });
   let view: Awaited<ReturnType<typeof loadView>>;

@@ -29,7 +29,23 @@ describe('a baked page', () => {
     expect(page.version).toBe((read('catalog', '') as Catalog).version);
   });
 
-  it('lists, for a disclosure, its drill-down, each 类, basic-vs-project and department pages', () => {
+  it('draws the source text line by line, each line with its number as its anchor', () => {
+    const page = renderPage(at({ view: 'source', selection: [OFFICE] }), read);
+    // Seed 001, line 133: the budget's total as its text states it.
+    expect(page.html).toMatch(/<li id="L133">[\s\S]*?\(二\) 2025 年支出预算 719\.85 万元/);
+    expect(page.data.sources).toEqual([
+      (read('catalog', '') as Catalog).disclosures.find((e) => e.id === OFFICE)!.text,
+    ]);
+  });
+
+  it('draws the list of every project, with the amounts the documents print', () => {
+    const page = renderPage(at({ view: 'projects' }), read);
+    // Seed 001, line 212: 政府工作性经费项目 16.16 万元.
+    expect(page.html).toMatch(/政府工作性经费[\s\S]*?16\.16/);
+    expect(page.data.projectShards.length).toBeGreaterThan(0);
+  });
+
+  it('lists, for a disclosure, its drill-down, each 类, basic-vs-project, department, quality and source pages', () => {
     const catalog = read('catalog', '') as Catalog;
     const entry = catalog.disclosures.find((e) => e.id === OFFICE)!;
     const hrefs = disclosurePages(entry, read('disclosures', OFFICE) as DisclosureFile).map((p) => p.href);
@@ -38,9 +54,9 @@ describe('a baked page', () => {
     expect(hrefs).toContain(`d/${OFFICE}/split/`);
     expect(hrefs).toContain(`d/${OFFICE}/department/`);
     expect(hrefs).toContain(`d/${OFFICE}/quality/`);
-    expect(hrefs.every((href) => /^d\/[\w.-]+\/(\d{3}\/|split\/|department\/|quality\/)?$/.test(href))).toBe(
-      true,
-    );
+    expect(hrefs).toContain(`d/${OFFICE}/source/`);
+    const kinds = /^d\/[\w.-]+\/(\d{3}\/|split\/|department\/|quality\/|source\/)?$/;
+    expect(hrefs.every((href) => kinds.test(href))).toBe(true);
     // A failed conversion has no data to draw: no pages.
     expect(disclosurePages(entry, undefined)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { DisclosureFile } from '../../src/domain/budget';
-import { disclosurePages, embedPages, overviewPage, type PageSpec } from './pages';
+import { disclosurePages, embedPages, overviewPage, sitePages, type PageSpec } from './pages';
 import { siteData } from './data';
 import { pageHtml } from './template';
 
@@ -91,6 +91,8 @@ if (part) {
 const n = catalog.disclosures.length >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 1;
 const children = bakeInChildren(n);
 bakeShare(0, n);
+forget();
+for (const spec of sitePages()) bake(spec);
 await Promise.all(children);
 // Last: it overwrites index.html, the template each process reads when it starts.
 bake(overviewPage());

@@ -1,6 +1,6 @@
 // The built site's data as the renderer reads it (src/bake/render.tsx `ReadData`): the catalog,
-// and each disclosure's, checks', years' or projects' file by its key, parsed; undefined when
-// there is none. Files are kept until `forget` (the cli lets them go after each disclosure).
+// and each disclosure's, checks', years' or projects' file by its key, parsed, or a source text
+// by its path below the data folder; undefined when there is none. Files are kept until `forget` (the cli lets them go after each disclosure).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +18,13 @@ export function siteData(dir: string): { catalog: Catalog | undefined; read: Rea
   let cache = new Map<string, unknown>();
   const read: ReadData = (record, key) => {
     if (record === 'catalog') return catalog;
-    // Source texts are whole documents: no baked page draws one.
-    if (record === 'sources') return undefined;
+    if (record === 'sources') {
+      const path = join(dir, ...key.split('/'));
+      // Only a path below the data folder: the catalog names it, but a page never reads above it.
+      if (key.split('/').includes('..') || !existsSync(path)) return undefined;
+      if (!cache.has(path)) cache.set(path, readFileSync(path, 'utf8'));
+      return cache.get(path);
+    }
     const path = join(dir, FOLDERS[record], `${encodeURIComponent(key)}.json`);
     if (!cache.has(path)) cache.set(path, readJson(path));
     return cache.get(path);

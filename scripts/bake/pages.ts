@@ -1,8 +1,9 @@
-// Which pages the build bakes: the overview, and for every disclosure its drill-down at the
-// whole budget and at each 类, its basic-vs-project, department and data-quality pages, and the embed
-// of its drill-down at the whole budget and at each 类. Deeper nodes
-// (款, 项), other views and other settings (English, 元) are drawn in the browser from the data
-// of the page they are opened on: README.md "Baked pages" gives the sizes that decided this.
+// Which pages the build bakes: the overview and the list of every project; for every disclosure
+// its drill-down at the whole budget and at each 类, its basic-vs-project, department,
+// data-quality and source-text pages, and the embed of its drill-down at the whole budget and at
+// each 类. Deeper nodes (款, 项), comparisons, one project's page and other settings (English, 元)
+// are drawn in the browser from the data of the page they are opened on: README.md "Baked pages"
+// gives the sizes that decided this.
 
 import type { CatalogEntry } from '../../src/domain/catalog';
 import type { DisclosureFile } from '../../src/domain/budget';
@@ -21,6 +22,9 @@ const page = (patch: Partial<Route>): PageSpec => {
 
 export const overviewPage = (): PageSpec => page({});
 
+/** The pages of the whole site besides the overview: every project (`projects/`). */
+export const sitePages = (): PageSpec[] => [page({ view: 'projects' })];
+
 /** A disclosure's pages; the catalog's failed conversions have no data to draw and get none. */
 export function disclosurePages(entry: CatalogEntry, disclosure: DisclosureFile | undefined): PageSpec[] {
   if (!disclosure) return [];
@@ -31,6 +35,7 @@ export function disclosurePages(entry: CatalogEntry, disclosure: DisclosureFile 
     page({ view: 'split', selection }),
     page({ view: 'department', selection }),
     page({ view: 'quality', selection }),
+    page({ view: 'source', selection }),
   ];
 }
 

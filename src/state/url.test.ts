@@ -101,12 +101,29 @@ describe('paths', () => {
     // No page of their own: a unit, two disclosures, another view.
     [at({ view: 'drill', selection: [`${ID}:032001`] }), `?view=drill&d=${ID}%3A032001`],
     [at({ view: 'compare', selection: [ID, 'b'] }), `?view=compare&d=${ID}%2Cb`],
-    [at({ view: 'projects', selection: [ID] }), `?view=projects&d=${ID}`],
+    [at({ view: 'source', selection: [ID], line: 44 }), `d/${ID}/source/?line=44`],
+    [at({ view: 'projects' }), 'projects/'],
+    [at({ view: 'projects', query: '信息化' }), 'projects/?q=%E4%BF%A1%E6%81%AF%E5%8C%96'],
+    [at({ view: 'project', selection: [ID], project: 3 }), `?view=project&d=${ID}&p=3`],
     [at({ region: '北京市' }), '?region=%E5%8C%97%E4%BA%AC%E5%B8%82'],
   ])('%o is linked as %s, and read back', (route, href) => {
     expect(hrefOf(route)).toBe(href);
     const [path, query = ''] = href.split('?');
     expect(parseLocation(path === './' ? '' : path, query ? `?${query}` : '').route).toEqual(route);
+  });
+
+  it('leaves out what its page does not show: the same page has one link', () => {
+    // Every project, whichever disclosure the reader came from.
+    expect(hrefOf(at({ view: 'projects', selection: [ID], node: '201' }))).toBe('projects/');
+    // A department's page, reached from a 款 of its drill-down.
+    expect(hrefOf(at({ view: 'department', selection: [ID], node: '20103' }))).toBe(`d/${ID}/department/`);
+    expect(hrefOf(at({ view: 'source', selection: [ID], node: '201', line: 9 }))).toBe(
+      `d/${ID}/source/?line=9`,
+    );
+    // The overview keeps the disclosures ticked for comparison, not the node.
+    expect(hrefOf(at({ selection: [ID], node: '201' }))).toBe(`?d=${ID}`);
+    // The basic-vs-project page shows a node: it stays.
+    expect(hrefOf(at({ view: 'split', selection: [ID], node: '20103' }))).toBe(`d/${ID}/split/?node=20103`);
   });
 
   it('reads the old query links as before', () => {

@@ -239,8 +239,18 @@ export function serializeRoute(route: Route): string {
 // Paths are relative to the site's root, which every page names in its <base>.
 
 /** The views with a page of their own for one disclosure, and their path segment. */
-const PAGE_VIEWS = { drill: '', split: 'split', department: 'department', quality: 'quality' } as const;
+const PAGE_VIEWS = {
+  drill: '',
+  split: 'split',
+  department: 'department',
+  quality: 'quality',
+  source: 'source',
+} as const;
 type PageView = keyof typeof PAGE_VIEWS;
+
+/** Views of the whole site with a page of their own (`projects/`). */
+const SITE_VIEWS = { projects: 'projects' } as const;
+type SiteView = keyof typeof SITE_VIEWS;
 
 /** A 类 (three digits): the deepest node with a page of its own. */
 const PAGE_NODE = /^\d{3}$/;
@@ -249,8 +259,36 @@ function isPageView(view: View): view is PageView {
   return Object.hasOwn(PAGE_VIEWS, view);
 }
 
+function isSiteView(view: View): view is SiteView {
+  return Object.hasOwn(SITE_VIEWS, view);
+}
+
+/**
+ * The route as its link says it: without what its view does not show, so that the same page has
+ * one link (the department page reached from a 款 is `d/<id>/department/`, not `…?node=20103`).
+ * The store keeps the whole route, so the way back to the drill-down still finds the 款.
+ */
+function shownPart(route: Route): Route {
+  switch (route.view) {
+    case 'projects':
+      return { ...route, selection: [], node: null };
+    case 'overview':
+    case 'department':
+    case 'quality':
+    case 'source':
+    case 'project':
+      return { ...route, node: null };
+    default:
+      return route;
+  }
+}
+
 /** The part of a route its path holds (`d/<id>/201/`), and what is left for the query. */
-export function routePath(route: Route): { path: string; rest: Route } {
+export function routePath(whole: Route): { path: string; rest: Route } {
+  const route = shownPart(whole);
+  if (isSiteView(route.view)) {
+    return { path: `${SITE_VIEWS[route.view]}/`, rest: { ...route, view: DEFAULT_ROUTE.view } };
+  }
   const [key] = route.selection;
   if (!isPageView(route.view) || route.selection.length !== 1 || key.includes(':')) {
     return { path: '', rest: route };
@@ -276,6 +314,8 @@ export function parsePath(path: string): Partial<Route> | null {
     .split('/')
     .filter(Boolean);
   if (parts.length === 0) return {};
+  const site = (Object.keys(SITE_VIEWS) as SiteView[]).find((v) => SITE_VIEWS[v] === parts[0]);
+  if (site) return parts.length === 1 ? { view: site } : null;
   if (parts[0] !== 'd' || parts.length < 2 || parts.length > 3) return null;
   let id: string;
   try {

@@ -4,6 +4,10 @@
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useState } from 'react';
+import { useHydrated } from '../state/hooks';
+
+/** Rows a long list shows in a baked page and while it hydrates (no viewport to measure yet). */
+const BAKED_ROWS = 30;
 
 export interface WindowRows<E extends HTMLElement> {
   /** Indexes to render, in order. */
@@ -24,6 +28,7 @@ export function useWindowRows<E extends HTMLElement>(
   from = 150,
 ): WindowRows<E> {
   const virtual = count >= from;
+  const hydrated = useHydrated();
   const [anchorNode, setAnchorNode] = useState<E | null>(null);
   // A layout read: only for a list that is virtual (short tables are on the drill-down's hot path).
   const margin = virtual ? offsetTop(anchorNode) : 0;
@@ -41,6 +46,17 @@ export function useWindowRows<E extends HTMLElement>(
       anchor: setAnchorNode,
       measure: () => {},
       virtual: false,
+    };
+  }
+  if (!hydrated) {
+    // The first rows, the rest a spacer: the same in the build and in the first draw of the browser.
+    return {
+      indexes: Array.from({ length: BAKED_ROWS }, (_, i) => i),
+      before: 0,
+      after: (count - BAKED_ROWS) * estimate,
+      anchor: setAnchorNode,
+      measure: () => {},
+      virtual: true,
     };
   }
   const items = virtualizer.getVirtualItems();
