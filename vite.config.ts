@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -40,39 +41,55 @@ function preloadMain(): Plugin {
 }
 
 /**
- * The built pages allow nothing from another origin and no inline script: scripts, styles, data
- * and fonts come from this site only; images may also be data: or blob: URLs (chart export).
+ * The built pages allow nothing from another origin and no inline script but the one in
+ * index.html's head, by its hash: scripts, styles, data and fonts come from this site only;
+ * images may also be data: or blob: URLs (chart export).
  * Style attributes are allowed (not <style> elements): the baked pages' markup carries the
  * widths and positions React sets (a split bar's share, a virtual row's place).
  * Set as a <meta> so it travels with the files to any static host. Not in dev: Vite's hot
  * reload needs inline scripts. (frame-ancestors cannot be set from a <meta>, and embeds must
  * be framable by any news site anyway.)
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
+  const hashes = inlineScripts.map(
+    (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...hashes].join(' '),
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+/** The text of each inline script of a page (a <script> with no src). */
+export const inlineScriptsOf = (html: string): string[] =>
+  [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+
+function cspMeta(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(inlineScriptsOf(html)),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
   };
 }
 
@@ -95,7 +112,7 @@ function devBase(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build runs from any static host and any sub-path.
   base: './',
-  plugins: [react(), preloadMain(), contentSecurityPolicy(), devBase()],
+  plugins: [react(), preloadMain(), cspMeta(), devBase()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -29,12 +29,19 @@ const RUNS = 3;
 const CHROME = chromiumPath();
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
-/** The baked pages (scripts/bake) at their own paths; compare and an old embed link are drawn in the browser. */
+/**
+ * The baked pages (scripts/bake) at their own paths, and a source text's link to a line (its
+ * baked page, hydrated at once); a 款, compare and an old embed link are drawn in the browser.
+ */
 const PAGES = {
   overview: '',
   drill: 'd/2025-dalian-xigang-103-government-office/201/',
+  'drill at a 款 (in the browser)': 'd/2025-dalian-xigang-103-government-office/201/?node=20103',
   split: 'd/2025-dalian-xigang-103-government-office/split/',
   department: 'd/2025-dalian-xigang-103-government-office/department/',
+  quality: 'd/2025-dalian-xigang-103-government-office/quality/',
+  projects: 'projects/',
+  'source at a line': 'd/2025-dalian-xigang-103-government-office/source/?line=400&cite=4%2C792%2C654.93',
   compare:
     '?view=compare&d=2024-wuhan-huangpi-032-big-data-center%3A032001,2024-wuhan-huangpi-032-big-data-center%3A032002,2024-wuhan-huangpi-032-big-data-center%3A032003',
   embed: 'e/2025-dalian-xigang-103-government-office/201/',

@@ -121,6 +121,49 @@ test('a link to a line of a source text opens its baked page there, then marks t
   await expect(line).toHaveAttribute('data-before', 'yes');
 });
 
+test('a baked page opened at another address hides its content from the first paint, with no app yet', async ({
+  page,
+}) => {
+  // index.html's inline script alone: no module runs (the app would draw the page asked for).
+  await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  const compare = `./?view=compare&d=${OFFICE}`;
+  for (const [path, shown] of [
+    ['./', true],
+    [compare, false],
+    [`./d/${OFFICE}/201/`, true],
+    [`./d/${OFFICE}/201/?lang=en`, false],
+    // A 款 is drawn from its 类's page, and a line of a source text is its page scrolled there.
+    [`./d/${OFFICE}/201/?node=20103`, true],
+    [`./d/${OFFICE}/201/#main`, true],
+    [`./d/${OFFICE}/source/?line=400`, true],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('main > *').first(), path).toBeVisible({ visible: shown });
+  }
+});
+
+test('a 款 is drawn from the baked page of its 类: hydrated at once, then moved to the 款', async ({
+  page,
+}) => {
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/index.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./d/${OFFICE}/201/?node=20103`);
+  // The 类's page, before any app: 20103 is one of its rows (附表4/7: 509.67 万元).
+  await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toContainText('509.67');
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.evaluate((element) => element.setAttribute('data-before', 'yes'));
+  release();
+  // 附表4/7: 2010301 行政运行 479.27, 2010302 一般行政管理事务 30.40.
+  await expect(row(page, '2010301 行政运行')).toContainText('479.27');
+  await expect(row(page, '2010302 一般行政管理事务')).toContainText('30.40');
+  await expect(heading).toHaveAttribute('data-before', 'yes');
+  await expect(page).toHaveURL(new RegExp(`/d/${OFFICE}/201/\\?node=20103$`));
+});
+
 test('an old query link opens the same page, and the address becomes its own', async ({ page }) => {
   await page.goto(`./?view=drill&d=${OFFICE}&node=201`);
   await expect(page).toHaveURL(new RegExp(`/d/${OFFICE}/201/$`));
@@ -152,6 +195,28 @@ test('a baked embed shows its chart and table with no app; made with older data,
   await expect(page.getByRole('status')).toContainText('此图表制作后数据已更新');
   await page.getByText('数据表').click();
   await expect(page.getByRole('row', { name: /20103/ })).toContainText('509.67');
+});
+
+test('an old embed link goes to its baked embed made with the same data; with other data it is drawn where it is', async ({
+  page,
+}) => {
+  const { version } = JSON.parse(readFileSync(`public/data/disclosures/${OFFICE}.json`, 'utf8')) as {
+    version: string;
+  };
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`./embed.html?view=drill&d=${OFFICE}&node=201&v=${version}`);
+  await expect(page).toHaveURL(new RegExp(`/e/${OFFICE}/201/\\?v=${version}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('201 一般公共服务支出');
+  await page.getByText('数据表').click();
+  await expect(page.getByRole('row', { name: /20103/ })).toContainText('509.67');
+  await page.waitForLoadState('networkidle');
+  // No app drew it: no data file was fetched.
+  expect(requests.filter((url) => url.includes('/data/'))).toEqual([]);
+
+  await page.goto(`./embed.html?view=drill&d=${OFFICE}&node=201&v=0000000000`);
+  await expect(page.getByRole('status')).toContainText('此图表制作后数据已更新');
+  await expect(page).toHaveURL(/embed\.html\?/);
 });
 
 test.describe('served from a sub-path by a plain static server', () => {

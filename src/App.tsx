@@ -10,21 +10,11 @@ import { useSelectionNotices } from './state/resolve';
 import { useRoute, useT } from './state/hooks';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from './state/store';
-import { selectionIds, type Route, type View } from './state/url';
+import { selectionIds, type Route } from './state/url';
+import { LOADERS, loadView } from './views/code';
 import { Overview } from './views/Overview';
 
-// Views beyond the overview load with their own code (charts, tables).
-const LOADERS = {
-  drill: () => import('./views/Drill'),
-  split: () => import('./views/Split'),
-  compare: () => import('./views/Compare'),
-  projects: () => import('./views/Projects'),
-  department: () => import('./views/Department'),
-  quality: () => import('./views/Quality'),
-  source: () => import('./views/Source'),
-  project: () => import('./views/Project'),
-} satisfies Record<Exclude<View, 'overview'>, () => Promise<unknown>>;
-// One lazy component per loader: a new view is one line above.
+// One lazy component per loader (views/code.ts): a new view is one line there.
 export const VIEWS = Object.fromEntries(
   Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)]),
 ) as unknown as Views;
@@ -32,17 +22,14 @@ export const VIEWS = Object.fromEntries(
 /** A component for each view but the overview (the build's renderer passes them loaded). */
 export type Views = Record<keyof typeof LOADERS, ComponentType>;
 
-/** The view's code, for the page that hydrates with it (none for the overview, which is in this chunk). */
-export function loadView(view: View): Promise<{ default: ComponentType } | null> {
-  return view === 'overview' ? Promise.resolve(null) : LOADERS[view]();
-}
+export { loadView };
 
 /** At start-up: fetch the catalog, the selected disclosures and the view's code in parallel. */
 export function startLoading(route: Route): void {
   const { ensureCatalog, ensureDisclosure } = useStore.getState();
   ensureCatalog();
   for (const id of selectionIds(route.selection).slice(0, 4)) ensureDisclosure(id);
-  if (route.view !== 'overview') void LOADERS[route.view]();
+  void loadView(route.view);
 }
 
 export function App({ views = VIEWS, onReady }: { views?: Views; onReady?: () => void }) {

@@ -1,17 +1,19 @@
 // The page's entry: the styles, and the decision what to run.
 // - A baked page (scripts/bake) at its own URL is already drawn: nothing runs until the reader
 //   does something with it (wake.ts), then the app hydrates it.
-// - A source text's link to one line (`d/<id>/source/?line=44`) is its baked page scrolled to that
-//   line: the app hydrates it at once, then marks the line and the cited figure.
-// - Any other URL (a state with no page of its own: a 款, English, a comparison, the dev
-//   server) is drawn in the browser: the HTML's content is set aside and the app renders,
-//   after the first paint, with the data the URL names already on its way.
+// - A node below a page's own (`d/<id>/201/?node=20103`) or a line of a source text
+//   (`d/<id>/source/?line=44`) is drawn from that page: the app hydrates it at once, then moves
+//   to the node, or marks the line (scrolled to before any app runs).
+// - Any other URL (a state with no page of its own: English, a comparison, the dev server) is
+//   drawn in the browser: the HTML's content is set aside (index.html's inline script hid it
+//   from the first paint) and the app renders, with the data and the view's code on their way.
 
 import './styles.css';
 import { readBakedPage } from './data/page';
 import { prefetch } from './data/prefetch';
 import { fixBase, pagePath } from './state/page';
-import { hrefOf, parseLocation } from './state/url';
+import { bakedBase, hrefOf, parseLocation } from './state/url';
+import { loadView } from './views/code';
 import { followHashLinks, whenReaderActs } from './wake';
 
 fixBase();
@@ -19,20 +21,23 @@ followHashLinks();
 const baked = readBakedPage();
 const { route, notices } = parseLocation(pagePath(), window.location.search);
 
-const wholeText = { ...route, line: null, cite: null };
+const base = bakedBase(route);
+const classes = document.documentElement.classList;
 
 if (baked && hrefOf(route) === baked.href) {
+  // index.html's first script hid the content of an address that only looked different.
+  classes.remove('drawing');
   // A URL with something the page cannot use (`?foo=1`) hydrates at once: the app says what.
   whenReaderActs(() => import('./main').then((app) => app.hydrate(baked)), { now: notices.length > 0 });
-} else if (baked && route.view === 'source' && route.line !== null && hrefOf(wholeText) === baked.href) {
-  document.getElementById(`L${route.line}`)?.scrollIntoView({ block: 'center' });
-  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked, wholeText)), { now: true });
+} else if (baked && base && hrefOf(base) === baked.href) {
+  classes.remove('drawing');
+  if (route.line !== null) document.getElementById(`L${route.line}`)?.scrollIntoView({ block: 'center' });
+  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked, base)), { now: true });
 } else {
-  document.documentElement.classList.add('drawing');
+  classes.add('drawing');
+  document.getElementById('root')?.setAttribute('inert', '');
+  // The data, the app and the view's code, all at once (the content is hidden: no paint to wait for).
   prefetch(route.selection);
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      void import('./main').then((app) => app.render());
-    }, 0);
-  });
+  void loadView(route.view);
+  void import('./main').then((app) => app.render());
 }

@@ -3,7 +3,7 @@
 //   it is (the same tree, drawn from the same data, gives the same markup);
 // - render: the URL asks for a state with no page of its own; React draws it from scratch.
 
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, loadView, startLoading, VIEWS, type Views } from './App';
 import type { BakedPage } from './data/page';
@@ -19,8 +19,8 @@ function rootElement(): HTMLElement {
 
 /**
  * Resolves once React has hydrated the page (or drawn it anew) and its handlers are attached.
- * `drawn` is the route the HTML was drawn for, when the URL asks for a little more of it (a line
- * of a source text): hydrated as drawn, the page then moves to the URL's.
+ * `drawn` is the route the HTML was drawn for, when the URL asks for a little more of it (a node
+ * below the page's, a line of a source text): hydrated as drawn, the page then moves to the URL's.
  */
 export async function hydrate(
   baked: BakedPage,
@@ -79,9 +79,19 @@ export function render(): void {
     window.history.replaceState(null, '', `${href}${window.location.hash}`);
   }
   startLoading(route);
-  createRoot(rootElement()).render(
-    <StrictMode>
-      <App onReady={() => document.documentElement.classList.remove('drawing')} />
-    </StrictMode>,
+  const root = createRoot(rootElement());
+  // As a transition, React draws the page in slices of a few milliseconds, between which the
+  // browser stays responsive (one long task would block a phone for a tenth of a second and more).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App
+          onReady={() => {
+            document.documentElement.classList.remove('drawing');
+            rootElement().removeAttribute('inert');
+          }}
+        />
+      </StrictMode>,
+    ),
   );
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bakedPageIn } from '../../src/data/page';
 import { pageHtml, rootFrom } from './template';
 
 const TEMPLATE = readFileSync('index.html', 'utf8');
@@ -22,6 +23,8 @@ describe('a baked page', () => {
       version: 'v1',
     });
     expect(html).toContain('<base href="../../../" />');
+    // Its address, for the inline script that hides a page opened at another one.
+    expect(html).toContain('<html data-page="d/x/201/"');
     expect(html).toContain('<title>支出去向 · A &amp; B</title>');
     expect(html).toContain('<meta name="description" content="201：1,185.09 万元 &quot;x&quot;" />');
     expect(html).toContain('<meta property="og:title" content="支出去向 · A &amp; B" />');
@@ -42,6 +45,13 @@ describe('a baked page', () => {
       version: null,
     });
     expect(html).not.toContain('</script><b>');
+    // Read back from the text, as an old embed link's boot reads the baked embed it may go to.
+    expect(bakedPageIn(html)).toEqual({ href: 'd/</script><b>/', data, version: null });
+  });
+
+  it('reads no description from a page that has none', () => {
+    expect(bakedPageIn(TEMPLATE)).toBeNull();
+    expect(bakedPageIn('<script type="application/json" id="baked-page">{"href":</script>')).toBeNull();
   });
 
   it('says which marker it could not find in a template of another shape', () => {

@@ -51,6 +51,8 @@ export function pageHtml(
     `<base href="${rootFrom(page.href)}" />`,
     '<base>',
   );
+  // Its address, for index.html's first script: opened at another, the page hides its content.
+  html = replaceOnce(html, /<html\b/, `<html data-page="${escapeAttribute(page.href)}"`, '<html>');
   // A baked page runs no app before the reader acts: the app's low-priority preloads go (vite.config.ts).
   html = html.replace(/\s*<link rel="modulepreload"[^>]*fetchpriority="low"[^>]*>/g, '');
   if (page.title !== undefined) html = withHead(html, page.title, page.description ?? '');

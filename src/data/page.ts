@@ -33,3 +33,19 @@ export function readBakedPage(): BakedPage | null {
     return null;
   }
 }
+
+/**
+ * The description in another page's HTML, fetched as text (its JSON has no `<`: the build
+ * escapes it). Read without parsing the page, which the Trusted Types policy would refuse.
+ */
+export function bakedPageIn(html: string): BakedPage | null {
+  const text = new RegExp(`<script type="application/json" id="${BAKED_PAGE_ID}">([^<]*)</script>`).exec(
+    html,
+  )?.[1];
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as BakedPage;
+  } catch {
+    return null;
+  }
+}

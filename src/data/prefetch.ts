@@ -1,7 +1,7 @@
 // Data requests started by the boot script, before the app's code has run: the catalog and
 // the disclosures the URL names. src/data/load.ts takes them over instead of fetching again.
 
-import { parseSelectionKey } from '../domain/selection';
+import { selectionIds } from '../domain/selection';
 
 const started = new Map<string, Promise<Response>>();
 
@@ -14,8 +14,8 @@ export function disclosurePath(id: string): string {
 /** Called once by a boot script of a page drawn in the browser, with the route's selection. */
 export function prefetch(selection: readonly string[], { catalog = true } = {}): void {
   if (catalog) started.set(CATALOG_PATH, fetch(CATALOG_PATH));
-  for (const key of selection.slice(0, 4)) {
-    const { id } = parseSelectionKey(key);
+  // Once each: three units of one disclosure are one file.
+  for (const id of selectionIds(selection).slice(0, 4)) {
     const path = disclosurePath(id);
     started.set(path, fetch(path));
   }

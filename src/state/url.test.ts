@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ROUTE,
+  bakedBase,
   hrefOf,
   parseLocation,
   parsePath,
@@ -124,6 +125,23 @@ describe('paths', () => {
     expect(hrefOf(at({ selection: [ID], node: '201' }))).toBe(`?d=${ID}`);
     // The basic-vs-project page shows a node: it stays.
     expect(hrefOf(at({ view: 'split', selection: [ID], node: '20103' }))).toBe(`d/${ID}/split/?node=20103`);
+  });
+
+  it('draws a node below a page, or a line of a source text, from that page first', () => {
+    const base = (patch: Partial<Route>) => {
+      const route = bakedBase(at(patch));
+      return route && hrefOf(route);
+    };
+    expect(base({ view: 'drill', selection: [ID], node: '20103' })).toBe(`d/${ID}/201/`);
+    expect(base({ view: 'drill', selection: [ID], node: '2010301', lang: 'en' })).toBe(
+      `d/${ID}/201/?lang=en`,
+    );
+    expect(base({ view: 'split', selection: [ID], node: '20103' })).toBe(`d/${ID}/split/`);
+    expect(base({ view: 'source', selection: [ID], line: 44, cite: '1.00' })).toBe(`d/${ID}/source/`);
+    // A page of its own, and what no page is drawn for.
+    expect(base({ view: 'drill', selection: [ID], node: '201' })).toBeNull();
+    expect(base({ view: 'drill', selection: [ID, 'b'], node: '20103' })).toBeNull();
+    expect(base({ view: 'compare', selection: [ID], node: '20103' })).toBeNull();
   });
 
   it('reads the old query links as before', () => {

@@ -301,6 +301,22 @@ export function routePath(whole: Route): { path: string; rest: Route } {
   return { path, rest: { ...route, view: DEFAULT_ROUTE.view, selection: [], node } };
 }
 
+/**
+ * The route of the baked page a route is drawn from first, when the page can move to it in
+ * place once it runs: a node below the 类 of a drill-down's page (`d/<id>/201/?node=20103`),
+ * any node of a basic-vs-project page, a line of a source text. Null when the route is a page
+ * of its own, or needs another.
+ */
+export function bakedBase(route: Route): Route | null {
+  if (route.selection.length !== 1) return null;
+  if (route.view === 'source' && route.line !== null) return { ...route, line: null, cite: null };
+  if (route.view === 'drill' && route.node !== null && route.node.length > 3) {
+    return { ...route, node: route.node.slice(0, 3) };
+  }
+  if (route.view === 'split' && route.node !== null) return { ...route, node: null };
+  return null;
+}
+
 /** The link to a route, relative to the site's root: its path and its query. */
 export function hrefOf(route: Route): string {
   const { path, rest } = routePath(route);
