@@ -4,13 +4,13 @@
 // search finds what is asked for.
 
 import type { Page } from '@playwright/test';
-import { DISCLOSURE_COUNT, expect, expectAccessible, row, test } from './fixtures';
+import { DISCLOSURE_COUNT, expect, expectAccessible, OFFICE, row, test } from './fixtures';
 
 const DISCLOSURES = 2000;
 /** The real disclosures, copied over and over: the last copy's number. */
 const LAST_COPY = Math.floor((DISCLOSURES - 1) / DISCLOSURE_COUNT);
 
-async function inflate(page: Page): Promise<void> {
+async function inflate(page: Page, { version = 'inflated' } = {}): Promise<void> {
   await page.route('**/data/index.json', async (route) => {
     const catalog = await (await route.fetch()).json();
     const real = catalog.disclosures;
@@ -28,7 +28,7 @@ async function inflate(page: Page): Promise<void> {
     });
     catalog.projectShards = 1;
     // Other data than the build's: a baked page is drawn anew from it, not hydrated.
-    catalog.version = 'inflated';
+    if (version !== 'kept') catalog.version = version;
     await route.fulfill({ json: catalog });
   });
   await page.route('**/data/projects/0.json', async (route) => {
@@ -98,4 +98,38 @@ test('8,000 projects: the list renders only the rows in view, and a search narro
   await page.getByRole('searchbox').fill('第7777号');
   await expect(page.getByText(/共 1 个项目/)).toBeVisible();
   await expect(rows).toHaveCount(1);
+});
+
+test('2,000 disclosures: the first tap on the picker of a baked page waits for the app, then opens the full list', async ({
+  page,
+}) => {
+  // A page baked from 2,000 disclosures: its picker holds the chosen one only, marked withheld
+  // (components/Picker.tsx); the catalog is the one it was baked from (its version kept).
+  await inflate(page, { version: 'kept' });
+  await page.route(`**/d/${OFFICE}/201/`, async (route) => {
+    const html = await (await route.fetch()).text();
+    // The picker, not the header's unit list.
+    const picker = [...html.matchAll(/<select>([\s\S]*?)<\/select>/g)].find((m) => m[1].includes(OFFICE))!;
+    const chosen = /<option[^>]*selected=""[^>]*>[\s\S]*?<\/option>/.exec(picker[1])![0];
+    await route.fulfill({
+      contentType: 'text/html',
+      body: html.replace(picker[0], `<select data-withheld="">${chosen}</select>`),
+    });
+  });
+  await page.addInitScript(() => {
+    const opened = { count: 0 };
+    Object.assign(window, { opened });
+    HTMLSelectElement.prototype.showPicker = function () {
+      opened.count++;
+    };
+  });
+  await page.goto(`./d/${OFFICE}/201/`);
+  const picker = page.getByRole('combobox', { name: '选择预算' });
+  await expect(picker.locator('option')).toHaveCount(1);
+  await picker.click();
+  await expect(picker.locator('option')).toHaveCount(DISCLOSURES);
+  await expect(picker).toBeFocused();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { opened: { count: number } }).opened.count))
+    .toBe(1);
 });

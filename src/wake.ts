@@ -36,9 +36,20 @@ export function whenReaderActs(wake: () => Promise<void>, { now = false } = {}):
       typed.set(field, field.value);
     }
   };
+  // A list whose options come with the app (`data-withheld`, the picker past 200 disclosures)
+  // is kept from opening with one option; it opens once the app has filled it.
+  let opening: HTMLSelectElement | null = null;
+  const onPress = (event: Event): void => {
+    const list = event.target instanceof Element ? event.target.closest('select[data-withheld]') : null;
+    if (ready || !(list instanceof HTMLSelectElement)) return;
+    event.preventDefault();
+    opening = list;
+  };
   document.addEventListener('click', onClick, true);
   document.addEventListener('input', onInput, true);
   document.addEventListener('change', onInput, true);
+  document.addEventListener('mousedown', onPress, true);
+  document.addEventListener('touchstart', onPress, { capture: true, passive: false });
 
   const start = (): void => {
     for (const name of WAKING) document.removeEventListener(name, start, true);
@@ -50,12 +61,25 @@ export function whenReaderActs(wake: () => Promise<void>, { now = false } = {}):
         document.removeEventListener('click', onClick, true);
         document.removeEventListener('input', onInput, true);
         document.removeEventListener('change', onInput, true);
+        document.removeEventListener('mousedown', onPress, true);
+        document.removeEventListener('touchstart', onPress, true);
         for (const [field, value] of typed) replayInput(field, value);
         for (const control of clicked) if (control.isConnected) control.click();
+        if (opening?.isConnected) openList(opening);
       });
   };
   if (now) start();
   else for (const name of WAKING) document.addEventListener(name, start, { capture: true, passive: true });
+}
+
+/** Focuses a list and opens it where the browser can (`showPicker`, within the tap's activation). */
+function openList(list: HTMLSelectElement): void {
+  list.focus();
+  try {
+    list.showPicker();
+  } catch {
+    // No showPicker, or the tap's activation has expired: the list has focus; a tap opens it.
+  }
 }
 
 /**

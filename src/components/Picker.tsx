@@ -15,13 +15,15 @@ export function Picker({ multiple = false }: { multiple?: boolean }) {
   const hydrated = useHydrated();
   if (!entries) return null;
   const current = ids.length === 1 || !multiple ? (ids[0] ?? '') : '';
-  const shown =
-    hydrated || entries.length <= BAKED_OPTIONS ? entries : entries.filter((entry) => entry.id === current);
+  const withheld = !hydrated && entries.length > BAKED_OPTIONS;
+  const shown = withheld ? entries.filter((entry) => entry.id === current) : entries;
   return (
     <div className="picker">
       <label>
         <span>{t('pickDisclosure')}</span>
         <select
+          // The first tap on it waits for the app's list of options (wake.ts).
+          data-withheld={withheld ? '' : undefined}
           value={current}
           onChange={(event) =>
             navigate({ selection: event.target.value ? [event.target.value] : [], node: null, line: null })
