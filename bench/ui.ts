@@ -277,10 +277,15 @@ async function main(): Promise<void> {
     await waitForServer(FLOOR);
     const path = 'bench/results.json';
     const all = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
-    // BENCH_SKIP_LIGHTHOUSE=1 keeps the last Lighthouse numbers (it takes minutes).
+    // BENCH_SKIP_LIGHTHOUSE=1 keeps the last Lighthouse numbers (it takes minutes);
+    // BENCH_PAGES=a,b measures those pages again and keeps the last numbers of the others.
     const skip = process.env.BENCH_SKIP_LIGHTHOUSE === '1' && all.ui?.lighthouse;
-    const lighthouseResults: Record<string, Record<string, unknown>> = skip ? all.ui.lighthouse : {};
-    for (const [name, query] of skip ? [] : Object.entries(PAGES)) {
+    const only = process.env.BENCH_PAGES?.split(',');
+    const lighthouseResults: Record<string, Record<string, unknown>> = skip || only
+      ? { ...all.ui?.lighthouse }
+      : {};
+    const measured = Object.entries(PAGES).filter(([name]) => !only || only.includes(name));
+    for (const [name, query] of skip ? [] : measured) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
         const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
         const floor: number[] = [];

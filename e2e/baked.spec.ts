@@ -121,6 +121,21 @@ test('a link to a line of a source text opens its baked page there, then marks t
   await expect(line).toHaveAttribute('data-before', 'yes');
 });
 
+test('a link to a line that names its anchor is scrolled there and marked by the browser, before any script', async ({
+  page,
+}) => {
+  await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.goto(`./d/${OFFICE}/source/?line=400&cite=4%2C792%2C654.93#L400`);
+  // Seed 001, line 400: 2010301-行政运行 4,792,654.93 (元).
+  const line = page.locator('#L400');
+  await expect(line).toContainText('2010301-行政运行');
+  await expect(line).toBeInViewport();
+  expect(await line.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+  expect(await page.locator('#L380').evaluate((element) => getComputedStyle(element).outlineStyle)).toBe(
+    'none',
+  );
+});
+
 test('a baked page opened at another address hides its content from the first paint, with no app yet', async ({
   page,
 }) => {

@@ -44,7 +44,7 @@ test('the 2018 page reports the one change its narrative misstates against 2017'
   const earlier = years.getByRole('link', {
     name: /2017年度江苏省高级人民法院部门财政拨款支出预算表 · 第 325 行/,
   });
-  await expect(earlier).toHaveAttribute('href', /^d\/jiangsu_gaoyuan_2017\/source\/\?line=325$/);
+  await expect(earlier).toHaveAttribute('href', /^d\/jiangsu_gaoyuan_2017\/source\/\?line=325#L325$/);
   // The biggest changes from 2017, by 类 or 款: 公共安全 +2,687.77 (23,513.11 → 26,200.88).
   await expect(years.getByRole('list').filter({ hasText: '204 公共安全支出' }).first()).toContainText(
     '+2,687.77',

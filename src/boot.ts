@@ -31,7 +31,10 @@ if (baked && hrefOf(route) === baked.href) {
   whenReaderActs(() => import('./main').then((app) => app.hydrate(baked)), { now: notices.length > 0 });
 } else if (baked && base && hrefOf(base) === baked.href) {
   classes.remove('drawing');
-  if (route.line !== null) document.getElementById(`L${route.line}`)?.scrollIntoView({ block: 'center' });
+  // A link that names the line's anchor (#L44) has been scrolled there by the browser.
+  if (route.line !== null && window.location.hash !== `#L${route.line}`) {
+    document.getElementById(`L${route.line}`)?.scrollIntoView({ block: 'center' });
+  }
   whenReaderActs(() => import('./main').then((app) => app.hydrate(baked, base)), { now: true });
 } else {
   classes.add('drawing');

@@ -9,7 +9,10 @@ import { App, loadView, startLoading, VIEWS, type Views } from './App';
 import type { BakedPage } from './data/page';
 import { pagePath } from './state/page';
 import { useStore } from './state/store';
-import { hrefOf, parseLocation, type Route } from './state/url';
+import { hrefOf, linkOf, parseLocation, type Route } from './state/url';
+
+/** On the document element once the app runs (styles.css: what the browser marks alone before). */
+const RUNNING = 'running';
 
 function rootElement(): HTMLElement {
   const root = document.getElementById('root');
@@ -42,6 +45,7 @@ export async function hydrate(
   const sameData = catalog.status === 'ready' && catalog.value.version === baked.version;
   await new Promise<void>((ready) => {
     const onReady = () => {
+      document.documentElement.classList.add(RUNNING);
       syncFromLocation();
       ready();
     };
@@ -76,7 +80,8 @@ export function render(): void {
   // The address bar shows the state's own link (`?view=drill&d=x` → `d/x/`): shared, it opens a baked page.
   const href = hrefOf(route);
   if (href !== `${pagePath() || './'}${window.location.search}`) {
-    window.history.replaceState(null, '', `${href}${window.location.hash}`);
+    const link = linkOf(route);
+    window.history.replaceState(null, '', link === href ? `${href}${window.location.hash}` : link);
   }
   startLoading(route);
   const root = createRoot(rootElement());
@@ -88,6 +93,7 @@ export function render(): void {
         <App
           onReady={() => {
             document.documentElement.classList.remove('drawing');
+            document.documentElement.classList.add(RUNNING);
             rootElement().removeAttribute('inert');
           }}
         />

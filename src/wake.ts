@@ -68,7 +68,8 @@ export function whenReaderActs(wake: () => Promise<void>, { now = false } = {}):
         if (opening?.isConnected) openList(opening);
       });
   };
-  if (now) start();
+  // At once: after the first paint, which the app's code would hold up.
+  if (now) requestAnimationFrame(() => setTimeout(start, 0));
   else for (const name of WAKING) document.addEventListener(name, start, { capture: true, passive: true });
 }
 

@@ -1,9 +1,9 @@
 // A link to another state of the explorer: a real URL (open in a new tab, copy, share), relative
-// to the site's root (hrefOf), handled in the page when clicked plainly.
+// to the site's root (linkOf), handled in the page when clicked plainly.
 
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { useNavigate, useRoute } from '../state/hooks';
-import { hrefOf, type Route } from '../state/url';
+import { linkOf, type Route } from '../state/url';
 
 type Props = { to: Partial<Route>; children: ReactNode } & Omit<
   AnchorHTMLAttributes<HTMLAnchorElement>,
@@ -15,7 +15,7 @@ export function useFollow(): { href: (to: Partial<Route>) => string; go: (to: Pa
   const route = useRoute();
   const navigate = useNavigate();
   return {
-    href: (to) => hrefOf({ ...route, ...patchFor(route, to) }),
+    href: (to) => linkOf({ ...route, ...patchFor(route, to) }),
     go: (to) => {
       navigate(patchFor(route, to));
       window.scrollTo({ top: 0 });
@@ -49,7 +49,7 @@ export function Link({ to, children, onClick, ...rest }: Props) {
     window.scrollTo({ top: 0 });
   };
   return (
-    <a href={hrefOf(target)} onClick={handle} {...rest}>
+    <a href={linkOf(target)} onClick={handle} {...rest}>
       {children}
     </a>
   );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { chartImage, pngFromSvg } from '../publish/image';
 import { saveBlob } from '../publish/csv';
 import { useRoute, useT, useViewSelection } from '../state/hooks';
-import { formatSelectionKey, hrefOf } from '../state/url';
+import { formatSelectionKey, linkOf } from '../state/url';
 
 export function ShareMenu() {
   const t = useT();
@@ -14,7 +14,7 @@ export function ShareMenu() {
   // The link to what is on screen: a tab showing its fallback names that department.
   const link = (): string =>
     fallback && route.view !== 'overview' && route.view !== 'projects'
-      ? new URL(hrefOf({ ...route, selection: keys.map(formatSelectionKey) }), document.baseURI).href
+      ? new URL(linkOf({ ...route, selection: keys.map(formatSelectionKey) }), document.baseURI).href
       : window.location.href;
   const [done, setDone] = useState<string | null>(null);
   const copy = (what: string, text: string) => {

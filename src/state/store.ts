@@ -17,7 +17,7 @@ import {
 import type { DepartmentYears } from '../domain/years';
 import type { PageData } from '../data/page';
 import { pagePath } from './page';
-import { DEFAULT_ROUTE, hrefOf, parseLocation, type Notice, type Route } from './url';
+import { DEFAULT_ROUTE, linkOf, parseLocation, type Notice, type Route } from './url';
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
@@ -109,7 +109,7 @@ const store = createStore<State>()((set, get) => {
     navigate: (patch, options) => {
       const route = { ...get().route, ...patch };
       // Relative to the site's root (the page's <base>).
-      const url = hrefOf(route);
+      const url = linkOf(route);
       if (options?.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
       set({ route, provenance: null, recent: route.selection.length ? route.selection : get().recent });

@@ -323,6 +323,15 @@ export function hrefOf(route: Route): string {
   return `${path}${serializeRoute(rest)}` || './';
 }
 
+/**
+ * A link as it is shared and opened: a line of a source text also names its anchor (`#L44`),
+ * so that the browser scrolls to the line and marks it (`:target`) before any script runs.
+ */
+export function linkOf(route: Route): string {
+  const href = hrefOf(route);
+  return route.view === 'source' && route.line !== null ? `${href}#L${route.line}` : href;
+}
+
 /** What a path says (`d/<id>/201/` → drill, that id, node 201); null when it is not one of ours. */
 export function parsePath(path: string): Partial<Route> | null {
   const parts = path

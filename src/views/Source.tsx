@@ -38,7 +38,8 @@ export default function Source() {
     if (entry) ensureSource(entry.text);
   }, [entry, ensureSource]);
   useEffect(() => {
-    target.current?.scrollIntoView({ block: 'center' });
+    // Scrolled to already when its link named its anchor (#L44): left where the reader sees it.
+    if (target.current && !inView(target.current)) target.current.scrollIntoView({ block: 'center' });
   }, [text, route.line]);
 
   if (!entry) {
@@ -160,4 +161,13 @@ function Cited({ text, cite }: { text: string; cite: string | null }) {
     }
   }
   return <>{text}</>;
+}
+
+/** Whether an element is wholly inside the window and inside the box that scrolls it. */
+function inView(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const list = element.parentElement?.getBoundingClientRect();
+  const inside = (outer: { top: number; bottom: number }) =>
+    box.top >= outer.top && box.bottom <= outer.bottom;
+  return inside({ top: 0, bottom: window.innerHeight }) && (!list || inside(list));
 }
