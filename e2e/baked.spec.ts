@@ -136,6 +136,25 @@ test('a link to a line that names its anchor is scrolled there and marked by the
   );
 });
 
+test('a line opened at its anchor waits for the reader; the figure is marked where the reader has scrolled to', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`./d/${OFFICE}/source/?line=400&cite=4%2C792%2C654.93#L400`);
+  await expect(page.locator('#L400')).toBeInViewport();
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/data/'))).toEqual([]);
+  // The reader scrolls the text back to its start, then moves the pointer: the app runs.
+  const list = page.getByRole('list', { name: `${OFFICE}.txt`, exact: true });
+  await list.evaluate((element) => element.scrollTo(0, 0));
+  await page.mouse.move(20, 20);
+  const line = citedLine(page, `${OFFICE}.txt`);
+  await expect(line.locator('mark')).toHaveText('4,792,654.93');
+  // It is left where the reader put it.
+  expect(await list.evaluate((element) => element.scrollTop)).toBe(0);
+});
+
 test('a baked page opened at another address hides its content from the first paint, with no app yet', async ({
   page,
 }) => {

@@ -31,11 +31,13 @@ if (baked && hrefOf(route) === baked.href) {
   whenReaderActs(() => import('./main').then((app) => app.hydrate(baked)), { now: notices.length > 0 });
 } else if (baked && base && hrefOf(base) === baked.href) {
   classes.remove('drawing');
-  // A link that names the line's anchor (#L44) has been scrolled there by the browser.
-  if (route.line !== null && window.location.hash !== `#L${route.line}`) {
+  // A line whose link names its anchor (#L44) is scrolled to and marked by the browser: the app
+  // (which marks the cited figure) can wait for the reader. Without it, the page goes there.
+  const atAnchor = route.line !== null && window.location.hash === `#L${route.line}`;
+  if (route.line !== null && !atAnchor) {
     document.getElementById(`L${route.line}`)?.scrollIntoView({ block: 'center' });
   }
-  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked, base)), { now: true });
+  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked, base)), { now: !atAnchor });
 } else {
   classes.add('drawing');
   document.getElementById('root')?.setAttribute('inert', '');

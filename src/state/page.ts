@@ -14,8 +14,22 @@ export function pagePath(): string {
   return here.startsWith(root) ? here.slice(root.length) : '';
 }
 
+/** The anchor the page was opened at (`#L44`), which the browser scrolled to; '' once used. */
+let landing = '';
+
 /** Called once, first thing: the <base> made absolute (it would follow pushState otherwise). */
 export function fixBase(): void {
   const base = document.querySelector('base');
   if (base) base.setAttribute('href', base.href);
+  landing = window.location.hash;
+}
+
+/**
+ * Whether the browser scrolled to this anchor when the page opened (the first time it is asked):
+ * what the reader did since (scrolled away) is left alone. Later, the app's own links scroll.
+ */
+export function openedAt(hash: string): boolean {
+  const opened = hash === landing;
+  if (opened) landing = '';
+  return opened;
 }

@@ -10,6 +10,7 @@ import { FallbackNote } from '../components/ViewNotices';
 import { pdfHref } from '../data/load';
 import type { SourceDocument } from '../domain/budget';
 import { FILE_MARKER, PAGE_MARKER, pageOfLine } from '../domain/sourceText';
+import { openedAt } from '../state/page';
 import {
   useCatalogEntries,
   useDisclosures,
@@ -38,8 +39,10 @@ export default function Source() {
     if (entry) ensureSource(entry.text);
   }, [entry, ensureSource]);
   useEffect(() => {
-    // Scrolled to already when its link named its anchor (#L44): left where the reader sees it.
-    if (target.current && !inView(target.current)) target.current.scrollIntoView({ block: 'center' });
+    const line = target.current;
+    // Scrolled to by the browser when the page opened at its anchor (#L44): left to the reader.
+    if (!line || openedAt(`#${line.id}`)) return;
+    if (!inView(line)) line.scrollIntoView({ block: 'center' });
   }, [text, route.line]);
 
   if (!entry) {
