@@ -41,7 +41,8 @@ const PAGES = {
   department: 'd/2025-dalian-xigang-103-government-office/department/',
   quality: 'd/2025-dalian-xigang-103-government-office/quality/',
   projects: 'projects/',
-  'source at a line': 'd/2025-dalian-xigang-103-government-office/source/?line=400&cite=4%2C792%2C654.93#L400',
+  'source at a line':
+    'd/2025-dalian-xigang-103-government-office/source/?line=400&cite=4%2C792%2C654.93#L400',
   compare:
     '?view=compare&d=2024-wuhan-huangpi-032-big-data-center%3A032001,2024-wuhan-huangpi-032-big-data-center%3A032002,2024-wuhan-huangpi-032-big-data-center%3A032003',
   embed: 'e/2025-dalian-xigang-103-government-office/201/',
