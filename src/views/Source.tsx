@@ -102,9 +102,6 @@ export default function Source() {
               const pdf = file ? file[1] : fileAt(number + 1);
               return (
                 <li key={number} id={`L${number}`} className="page-break">
-                  <span className="ln" aria-hidden="true">
-                    {number}
-                  </span>
                   {pdf ? (
                     <a href={pdfHref(pdf, page ? Number(page[1]) : 1)} target="_blank" rel="noopener">
                       {file ? file[1] : t('pdfPage', { file: pdf, page: Number(page?.[1]) })}
@@ -124,17 +121,15 @@ export default function Source() {
                 className={here ? 'here' : undefined}
                 aria-current={here ? 'true' : undefined}
               >
-                <span className="ln" aria-hidden="true">
-                  {number}
-                </span>
-                {/* Tab-separated cells set apart by a rule; one text node per line keeps long texts fast. */}
-                <span className="text">
-                  {here ? (
+                {/* Its number is drawn by the stylesheet (the list's counter). Tab-separated cells
+                    set apart by a rule; one text node per line keeps long texts fast and small. */}
+                {here ? (
+                  <span className="text">
                     <Cited text={line.replace(/\t+$/, '').replace(/\t/g, ' │ ')} cite={route.cite} />
-                  ) : (
-                    line.replace(/\t+$/, '').replace(/\t/g, ' │ ')
-                  )}
-                </span>
+                  </span>
+                ) : (
+                  line.replace(/\t+$/, '').replace(/\t/g, ' │ ')
+                )}
               </li>
             );
           })}
