@@ -36,7 +36,7 @@ const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const PAGES = {
   overview: '',
   drill: 'd/2025-dalian-xigang-103-government-office/201/',
-  'drill at a 款 (in the browser)': 'd/2025-dalian-xigang-103-government-office/201/?node=20103',
+  'drill at a 款 (from its 类)': 'd/2025-dalian-xigang-103-government-office/201/?node=20103',
   split: 'd/2025-dalian-xigang-103-government-office/split/',
   department: 'd/2025-dalian-xigang-103-government-office/department/',
   quality: 'd/2025-dalian-xigang-103-government-office/quality/',
