@@ -50,7 +50,7 @@ function preloadMain(): Plugin {
  * reload needs inline scripts. (frame-ancestors cannot be set from a <meta>, and embeds must
  * be framable by any news site anyway.)
  */
-export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
+function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
   const hashes = inlineScripts.map(
     (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
   );
@@ -70,7 +70,7 @@ export function contentSecurityPolicy(inlineScripts: readonly string[] = []): st
 }
 
 /** The text of each inline script of a page (a <script> with no src). */
-export const inlineScriptsOf = (html: string): string[] =>
+const inlineScriptsOf = (html: string): string[] =>
   [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
 
 function cspMeta(): Plugin {

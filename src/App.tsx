@@ -22,8 +22,6 @@ export const VIEWS = Object.fromEntries(
 /** A component for each view but the overview (the build's renderer passes them loaded). */
 export type Views = Record<keyof typeof LOADERS, ComponentType>;
 
-export { loadView };
-
 /** At start-up: fetch the catalog, the selected disclosures and the view's code in parallel. */
 export function startLoading(route: Route): void {
   const { ensureCatalog, ensureDisclosure } = useStore.getState();

@@ -1,9 +1,10 @@
 // The page's entry: the styles, and the decision what to run.
 // - A baked page (scripts/bake) at its own URL is already drawn: nothing runs until the reader
 //   does something with it (wake.ts), then the app hydrates it.
-// - A node below a page's own (`d/<id>/201/?node=20103`) or a line of a source text
-//   (`d/<id>/source/?line=44`) is drawn from that page: the app hydrates it at once, then moves
-//   to the node, or marks the line (scrolled to before any app runs).
+// - A node below a page's own (`d/<id>/201/?node=20103`) is drawn from that page: the app
+//   hydrates it at once, then moves to the node. A line of a source text (`d/<id>/source/?line=44`)
+//   is its page: opened at the line's anchor (#L44, as links give it), the browser has scrolled
+//   there and marked it, and the app waits for the reader; without it, the app goes there at once.
 // - Any other URL (a state with no page of its own: English, a comparison, the dev server) is
 //   drawn in the browser: the HTML's content is set aside (index.html's inline script hid it
 //   from the first paint) and the app renders, with the data and the view's code on their way.

@@ -5,7 +5,8 @@
 
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, loadView, startLoading, VIEWS, type Views } from './App';
+import { App, startLoading, VIEWS, type Views } from './App';
+import { loadView } from './views/code';
 import type { BakedPage } from './data/page';
 import { pagePath } from './state/page';
 import { useStore } from './state/store';
