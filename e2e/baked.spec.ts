@@ -5,9 +5,26 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import type { Page } from '@playwright/test';
 import { citedLine, DISCLOSURE_COUNT, expect, OFFICE, row, test } from './fixtures';
 
 const PAGE = `./d/${OFFICE}/201/`;
+
+/** Holds the catalog's response back until the returned function is called (the app waits for it). */
+async function holdCatalog(page: Page): Promise<() => void> {
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/index.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Every module answers empty: what the HTML and index.html's inline script do alone. */
+async function withoutModules(page: Page): Promise<void> {
+  await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+}
 
 test.describe('with scripts turned off', () => {
   test.use({ javaScriptEnabled: false });
@@ -102,12 +119,7 @@ test('a link to a line of a source text opens its baked page there, then marks t
   page,
 }) => {
   // The catalog is held back until the baked line is marked, to tell a hydration from a redraw.
-  let release = (): void => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/index.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCatalog(page);
   await page.goto(`./d/${OFFICE}/source/?line=400&cite=4%2C792%2C654.93`);
   await page.locator('#L400').evaluate((element) => element.setAttribute('data-before', 'yes'));
   release();
@@ -124,7 +136,7 @@ test('a link to a line of a source text opens its baked page there, then marks t
 test('a link to a line that names its anchor is scrolled there and marked by the browser, before any script', async ({
   page,
 }) => {
-  await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await withoutModules(page);
   await page.goto(`./d/${OFFICE}/source/?line=400&cite=4%2C792%2C654.93#L400`);
   // Seed 001, line 400: 2010301-行政运行 4,792,654.93 (元).
   const line = page.locator('#L400');
@@ -159,7 +171,7 @@ test('a baked page opened at another address hides its content from the first pa
   page,
 }) => {
   // index.html's inline script alone: no module runs (the app would draw the page asked for).
-  await page.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await withoutModules(page);
   const compare = `./?view=compare&d=${OFFICE}`;
   for (const [path, shown] of [
     ['./', true],
@@ -179,12 +191,7 @@ test('a baked page opened at another address hides its content from the first pa
 test('a 款 is drawn from the baked page of its 类: hydrated at once, then moved to the 款', async ({
   page,
 }) => {
-  let release = (): void => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/index.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCatalog(page);
   await page.goto(`./d/${OFFICE}/201/?node=20103`);
   // The 类's page, before any app: 20103 is one of its rows (附表4/7: 509.67 万元).
   await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toContainText('509.67');

@@ -25,13 +25,7 @@ export const BAKED_PAGE_ID = 'baked-page';
 
 /** The page's own description, or null when the HTML is not a baked page (dev server, a query that asks for another). */
 export function readBakedPage(): BakedPage | null {
-  const text = document.getElementById(BAKED_PAGE_ID)?.textContent;
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as BakedPage;
-  } catch {
-    return null;
-  }
+  return parseBakedPage(document.getElementById(BAKED_PAGE_ID)?.textContent);
 }
 
 /**
@@ -39,9 +33,11 @@ export function readBakedPage(): BakedPage | null {
  * escapes it). Read without parsing the page, which the Trusted Types policy would refuse.
  */
 export function bakedPageIn(html: string): BakedPage | null {
-  const text = new RegExp(`<script type="application/json" id="${BAKED_PAGE_ID}">([^<]*)</script>`).exec(
-    html,
-  )?.[1];
+  const data = new RegExp(`<script type="application/json" id="${BAKED_PAGE_ID}">([^<]*)</script>`);
+  return parseBakedPage(data.exec(html)?.[1]);
+}
+
+function parseBakedPage(text: string | null | undefined): BakedPage | null {
   if (!text) return null;
   try {
     return JSON.parse(text) as BakedPage;

@@ -3,7 +3,7 @@
 // article. No explorer chrome, no table library. The route says what to draw and which data
 // versions it was made with; if the data has changed since, the page says so.
 
-import { useMemo } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { Bars } from '../charts/Bars';
 import { GroupedBars } from '../charts/GroupedBars';
 import { Sized } from '../charts/Sized';
@@ -46,7 +46,6 @@ export function EmbedView({
 }) {
   const { t, locale } = embedTexts(route);
   const unit = MONEY_UNIT_PARAMS[route.unit];
-  const [box, width] = useWidth<HTMLDivElement>();
   const node = useMemo(
     () => disclosureNode(disclosures ?? [], route.selection.map(parseSelectionKey), route.node),
     [disclosures, route],
@@ -91,21 +90,17 @@ export function EmbedView({
         {unitName(unit, route.lang)}
       </p>
       <ChangedNotice route={route} disclosures={disclosures} full={full} />
-      <div ref={box}>
-        <Sized
-          width={width}
-          widths={EMBED_WIDTHS}
-          draw={(w) => (
-            <Bars
-              bars={chart.bars}
-              label={heading}
-              width={w}
-              format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-              labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
-            />
-          )}
-        />
-      </div>
+      <EmbedChart
+        draw={(w) => (
+          <Bars
+            bars={chart.bars}
+            label={heading}
+            width={w}
+            format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+            labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+          />
+        )}
+      />
       <details>
         <summary>{t('tableAlternative')}</summary>
         <table>
@@ -162,13 +157,30 @@ export function EmbedView({
           </p>
         )}
       </details>
-      <p className="source">
-        {t('chartSource', source)} ·{' '}
-        <a href={full} target="_blank" rel="noopener noreferrer">
-          {t('embedSourceLink')}
-        </a>
-      </p>
+      <SourceLine text={t('chartSource', source)} full={full} link={t('embedSourceLink')} />
     </main>
+  );
+}
+
+/** The chart, drawn to its box's width (at a phone's and the snippet's until measured). */
+function EmbedChart({ draw }: { draw: (width: number) => ReactElement }) {
+  const [box, width] = useWidth<HTMLDivElement>();
+  return (
+    <div ref={box}>
+      <Sized width={width} widths={EMBED_WIDTHS} draw={draw} />
+    </div>
+  );
+}
+
+/** Where the figures come from, and the link to the explorer's view of them. */
+function SourceLine({ text, full, link }: { text: string; full: string; link: string }) {
+  return (
+    <p className="source">
+      {text} ·{' '}
+      <a href={full} target="_blank" rel="noopener noreferrer">
+        {link}
+      </a>
+    </p>
   );
 }
 
@@ -199,7 +211,6 @@ function ChangedNotice({
 /** A comparison as an embed: each 类 as a share of each department's total, and its table. */
 function CompareEmbed({ route, disclosures }: { route: Route; disclosures: DisclosureFile[] }) {
   const { t, locale } = embedTexts(route);
-  const [box, width] = useWidth<HTMLDivElement>();
   const entities = useMemo(() => entitiesOf(disclosures, route.selection), [disclosures, route.selection]);
   const groups = useMemo(() => shareGroups(classRows(entities)), [entities]);
   const pct = (share: number | null) => formatShare(share, locale);
@@ -209,15 +220,11 @@ function CompareEmbed({ route, disclosures }: { route: Route; disclosures: Discl
     <main className="embed">
       <h1>{route.title ?? `${t('compareChart')}：${names.join(t('listSeparator'))}`}</h1>
       <ChangedNotice route={route} disclosures={disclosures} full={full} />
-      <div ref={box}>
-        <Sized
-          width={width}
-          widths={EMBED_WIDTHS}
-          draw={(w) => (
-            <GroupedBars groups={groups} names={names} width={w} format={pct} label={t('compareChart')} />
-          )}
-        />
-      </div>
+      <EmbedChart
+        draw={(w) => (
+          <GroupedBars groups={groups} names={names} width={w} format={pct} label={t('compareChart')} />
+        )}
+      />
       <details>
         <summary>{t('tableAlternative')}</summary>
         <table>
@@ -247,12 +254,11 @@ function CompareEmbed({ route, disclosures }: { route: Route; disclosures: Discl
           </tbody>
         </table>
       </details>
-      <p className="source">
-        {t('compareSource', { names: names.join(t('listSeparator')) })} ·{' '}
-        <a href={full} target="_blank" rel="noopener noreferrer">
-          {t('embedSourceLink')}
-        </a>
-      </p>
+      <SourceLine
+        text={t('compareSource', { names: names.join(t('listSeparator')) })}
+        full={full}
+        link={t('embedSourceLink')}
+      />
     </main>
   );
 }
