@@ -123,6 +123,20 @@ test.describe('on a phone', () => {
   });
 });
 
+test('units listed without classes: the compare and its embed say so instead of an empty chart', async ({
+  page,
+}) => {
+  // 表5-2 gives each unit of 黄陂 its totals only; the functional tables are the department's.
+  const units = `${HUANGPI}:032001,${HUANGPI}:032002`;
+  await page.goto(`./?view=compare&d=${units}`);
+  await expect(page.getByText('所选的部门和单位都没有按功能分类（类）列出支出')).toBeVisible();
+  await expect(page.getByRole('img', { name: '各类支出占本部门支出合计的比例' })).toHaveCount(0);
+  await page.goto(`./embed.html?view=compare&d=${units}`);
+  await expect(page.getByText('所选的部门和单位都没有按功能分类（类）列出支出')).toBeVisible();
+  await expect(page.locator('svg')).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
+});
+
 test('quality: rounding tails are grouped apart; a contradiction is headed by its two values', async ({
   page,
 }, testInfo) => {

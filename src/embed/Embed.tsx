@@ -220,40 +220,45 @@ function CompareEmbed({ route, disclosures }: { route: Route; disclosures: Discl
     <main className="embed">
       <h1>{route.title ?? `${t('compareChart')}：${names.join(t('listSeparator'))}`}</h1>
       <ChangedNotice route={route} disclosures={disclosures} full={full} />
-      <EmbedChart
-        draw={(w) => (
-          <GroupedBars groups={groups} names={names} width={w} format={pct} label={t('compareChart')} />
-        )}
-      />
-      <details>
-        <summary>{t('tableAlternative')}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              {names.map((name) => (
-                <th scope="col" key={name}>
-                  {name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.code}>
-                <th scope="row">
-                  {group.code} {className(group.code, group.name, route.lang)}
-                </th>
-                {group.shares.map((share, i) => (
-                  <td key={i} className="num">
-                    {pct(share)}
-                  </td>
+      {groups.length === 0 && <p className="meta">{t('compareNoClasses')}</p>}
+      {groups.length > 0 && (
+        <>
+          <EmbedChart
+            draw={(w) => (
+              <GroupedBars groups={groups} names={names} width={w} format={pct} label={t('compareChart')} />
+            )}
+          />
+          <details>
+            <summary>{t('tableAlternative')}</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('name')}</th>
+                  {names.map((name) => (
+                    <th scope="col" key={name}>
+                      {name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {groups.map((group) => (
+                  <tr key={group.code}>
+                    <th scope="row">
+                      {group.code} {className(group.code, group.name, route.lang)}
+                    </th>
+                    {group.shares.map((share, i) => (
+                      <td key={i} className="num">
+                        {pct(share)}
+                      </td>
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
       <SourceLine
         text={t('compareSource', { names: names.join(t('listSeparator')) })}
         full={full}

@@ -271,6 +271,7 @@ export default function Compare() {
           />
         </figure>
       )}
+      {entities.length >= 2 && groups.length === 0 && <p className="hint">{t('compareNoClasses')}</p>}
       {entities.length >= 1 && (
         <div className="table-wrap">
           <div className="tools">
