@@ -447,7 +447,8 @@ const en: Record<StringKey, string> = {
   performanceForm: 'Performance targets: {table}, line {line}',
   compareChart: 'Each class as a share of each department’s total expenditure',
   compareSource: 'Source: budget disclosures of {names}, Budget disclosure explorer',
-  compareNoClasses: 'None of the departments and units chosen lists its spending by functional class, so there is no chart of shares by class.',
+  compareNoClasses:
+    'None of the departments and units chosen lists its spending by functional class, so there is no chart of shares by class.',
   embedTitle: 'Chart title (write your own, or leave empty for the generated one)',
   copyLink: 'Copy link',
   pageCitation: '{title}, {url} (viewed {date})',
