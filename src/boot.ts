@@ -27,10 +27,11 @@ const classes = document.documentElement.classList;
 
 if (baked && hrefOf(route) === baked.href) {
   // index.html's first script hid the content of an address that only looked different.
-  classes.remove('drawing');
+  classes.remove('drawing', 'moving');
   // A URL with something the page cannot use (`?foo=1`) hydrates at once: the app says what.
   whenReaderActs(() => import('./main').then((app) => app.hydrate(baked)), { now: notices.length > 0 });
 } else if (baked && base && hrefOf(base) === baked.href) {
+  // A node below the page's stays out of sight (.moving, from index.html) until the app is there.
   classes.remove('drawing');
   // A line whose link names its anchor (#L44) is scrolled to and marked by the browser: the app
   // (which marks the cited figure) can wait for the reader. Without it, the page goes there.
@@ -40,6 +41,7 @@ if (baked && hrefOf(route) === baked.href) {
   }
   whenReaderActs(() => import('./main').then((app) => app.hydrate(baked, base)), { now: !atAnchor });
 } else {
+  classes.remove('moving');
   classes.add('drawing');
   document.getElementById('root')?.setAttribute('inert', '');
   // The data, the app and the view's code, all at once (the content is hidden: no paint to wait for).

@@ -14,6 +14,8 @@ import { hrefOf, linkOf, parseLocation, type Route } from './state/url';
 
 /** On the document element once the app runs (styles.css: what the browser marks alone before). */
 const RUNNING = 'running';
+/** On the document element while a baked node's figures wait for the URL's (index.html). */
+const MOVING = 'moving';
 
 function rootElement(): HTMLElement {
   const root = document.getElementById('root');
@@ -48,6 +50,9 @@ export async function hydrate(
     const onReady = () => {
       document.documentElement.classList.add(RUNNING);
       syncFromLocation();
+      // The move to the URL's node is drawn by now (React renders a store's change at once, in a
+      // microtask): its figures come into sight with the next frame, never the baked node's.
+      requestAnimationFrame(() => document.documentElement.classList.remove(MOVING));
       ready();
     };
     if (!sameData) {
@@ -93,7 +98,7 @@ export function render(): void {
       <StrictMode>
         <App
           onReady={() => {
-            document.documentElement.classList.remove('drawing');
+            document.documentElement.classList.remove('drawing', MOVING);
             document.documentElement.classList.add(RUNNING);
             rootElement().removeAttribute('inert');
           }}

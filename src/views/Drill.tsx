@@ -284,7 +284,7 @@ export default function Drill() {
       {loading && ready.length === 0 ? (
         <p>{t('loading')}</p>
       ) : (
-        <>
+        <div className="at-node">
           {!node.unit && <Breadcrumb path={node.path} />}
           <p className="node-total">
             <span className="label">{here}</span>
@@ -456,7 +456,7 @@ export default function Drill() {
               />
             </>
           )}
-        </>
+        </div>
       )}
     </section>
   );

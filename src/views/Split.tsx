@@ -169,102 +169,104 @@ export default function Split() {
       <Picker multiple />
       <FallbackNote fallback={fallback} />
       <NodeNotices notices={node.notices} />
-      {!node.unit && <Breadcrumb path={node.path} />}
+      <div className="at-node">
+        {!node.unit && <Breadcrumb path={node.path} />}
 
-      <h2>
-        {t('basicVsProject')}：{here}
-      </h2>
-      {rows.length > 0 && (
-        <figure
-          className="chart"
-          ref={(element) => {
-            box(element);
-            figure.current = element;
+        <h2>
+          {t('basicVsProject')}：{here}
+        </h2>
+        {rows.length > 0 && (
+          <figure
+            className="chart"
+            ref={(element) => {
+              box(element);
+              figure.current = element;
+            }}
+          >
+            <figcaption>{withUnit(t('basicVsProject'))}</figcaption>
+            <Sized
+              width={width}
+              draw={(w) => (
+                <Bars
+                  bars={chart.bars}
+                  label={withUnit(`${t('basicVsProject')}：${here}`)}
+                  links={{
+                    href: (c) => (drills(c) ? follow.href({ node: c }) : null),
+                    go: (c) => follow.go({ node: c }),
+                    label: (bar) => t('drillInto', { name: `${bar.code} ${bar.name}` }),
+                  }}
+                  width={w}
+                  format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                  labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+                />
+              )}
+            />
+            <ChartTools
+              selection={keys.map(formatSelectionKey)}
+              figure={figure}
+              title={withUnit(`${title} · ${t('basicVsProject')}：${here}`)}
+              source={source}
+              fileBase={fileBase}
+              versions={ready.map((d) => d.version)}
+              bars={chart.bars.length}
+              csv={childrenCsv}
+              draw={(w) => (
+                <Bars
+                  bars={chart.bars}
+                  label={withUnit(`${t('basicVsProject')}：${here}`)}
+                  width={w}
+                  format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
+                  labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
+                />
+              )}
+            />
+          </figure>
+        )}
+        <PlainTable
+          columns={childColumns}
+          rows={rows}
+          rowKey={(row) => row.node.code}
+          caption={withUnit(`${here} · ${t('tableAlternative')}`)}
+          csvFileName={`${fileBase}_${t('tableFile')}.csv`}
+          rowClass={(row) => (drills(row.node.code) ? 'clickable' : undefined)}
+          onRowClick={(row) => {
+            if (drills(row.node.code)) follow.go({ node: row.node.code });
           }}
-        >
-          <figcaption>{withUnit(t('basicVsProject'))}</figcaption>
-          <Sized
-            width={width}
-            draw={(w) => (
-              <Bars
-                bars={chart.bars}
-                label={withUnit(`${t('basicVsProject')}：${here}`)}
-                links={{
-                  href: (c) => (drills(c) ? follow.href({ node: c }) : null),
-                  go: (c) => follow.go({ node: c }),
-                  label: (bar) => t('drillInto', { name: `${bar.code} ${bar.name}` }),
-                }}
-                width={w}
-                format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-                labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
-              />
-            )}
-          />
-          <ChartTools
-            selection={keys.map(formatSelectionKey)}
-            figure={figure}
-            title={withUnit(`${title} · ${t('basicVsProject')}：${here}`)}
-            source={source}
-            fileBase={fileBase}
-            versions={ready.map((d) => d.version)}
-            bars={chart.bars.length}
-            csv={childrenCsv}
-            draw={(w) => (
-              <Bars
-                bars={chart.bars}
-                label={withUnit(`${t('basicVsProject')}：${here}`)}
-                width={w}
-                format={(value) => money(value * FEN_PER_DISPLAY_UNIT[unit])}
-                labels={{ basic: t('basic'), project: t('project'), unsplit: t('total') }}
-              />
-            )}
-          />
-        </figure>
-      )}
-      <PlainTable
-        columns={childColumns}
-        rows={rows}
-        rowKey={(row) => row.node.code}
-        caption={withUnit(`${here} · ${t('tableAlternative')}`)}
-        csvFileName={`${fileBase}_${t('tableFile')}.csv`}
-        rowClass={(row) => (drills(row.node.code) ? 'clickable' : undefined)}
-        onRowClick={(row) => {
-          if (drills(row.node.code)) follow.go({ node: row.node.code });
-        }}
-      />
+        />
 
-      <h2>{t('personnelVsPublic')}</h2>
-      <dl className="facts">
-        <div>
-          <dt>{t('basic')}</dt>
-          <dd>
-            <Money amount={basic} label={`${here} ${t('basic')}`} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('personnel')}</dt>
-          <dd>
-            <Money amount={personnel} label={`${here} ${t('personnel')}`} /> {pct(share(personnel, basic))}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('publicUse')}</dt>
-          <dd>
-            <Money amount={publicUse} label={`${here} ${t('publicUse')}`} /> {pct(share(publicUse, basic))}
-          </dd>
-        </div>
-      </dl>
+        <h2>{t('personnelVsPublic')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('basic')}</dt>
+            <dd>
+              <Money amount={basic} label={`${here} ${t('basic')}`} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('personnel')}</dt>
+            <dd>
+              <Money amount={personnel} label={`${here} ${t('personnel')}`} /> {pct(share(personnel, basic))}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('publicUse')}</dt>
+            <dd>
+              <Money amount={publicUse} label={`${here} ${t('publicUse')}`} /> {pct(share(publicUse, basic))}
+            </dd>
+          </div>
+        </dl>
 
-      <h2>{t('economicBasic')}</h2>
-      <PlainTable
-        className="tree"
-        columns={economicColumns}
-        rows={economic}
-        rowKey={(row) => row.code}
-        caption={withUnit(t('economicBasic'))}
-        csvFileName={`${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}_${t('tableFile')}.csv`}
-        rowClass={(row) => `level-${row.level}`}
-      />
+        <h2>{t('economicBasic')}</h2>
+        <PlainTable
+          className="tree"
+          columns={economicColumns}
+          rows={economic}
+          rowKey={(row) => row.code}
+          caption={withUnit(t('economicBasic'))}
+          csvFileName={`${viewFileBase(ready, t('aggregateOf', { count: ready.length }), t('economicBasic'))}_${t('tableFile')}.csv`}
+          rowClass={(row) => `level-${row.level}`}
+        />
+      </div>
     </section>
   );
 }
