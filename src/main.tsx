@@ -66,16 +66,19 @@ export async function hydrate(
     }
     // The view's code is loaded: hydrate with it, not with its lazy wrapper, so that nothing suspends.
     const views: Views = view ? { ...VIEWS, [route.view]: view.default } : VIEWS;
-    hydrateRoot(
-      rootElement(),
-      <StrictMode>
-        <App views={views} onReady={onReady} />
-      </StrictMode>,
-      {
-        // The HTML did not match what the app drew: React draws the page anew; the console says where.
-        onRecoverableError: (error) => console.error('hydration:', error),
-      },
-    );
+    // As a transition, hydration runs in slices of a few milliseconds (see render()).
+    startTransition(() => {
+      hydrateRoot(
+        rootElement(),
+        <StrictMode>
+          <App views={views} onReady={onReady} />
+        </StrictMode>,
+        {
+          // The HTML did not match what the app drew: React draws the page anew; the console says where.
+          onRecoverableError: (error) => console.error('hydration:', error),
+        },
+      );
+    });
   });
 }
 
