@@ -45,7 +45,7 @@ const PAGES = {
     'd/2025-dalian-xigang-103-government-office/source/?line=400&cite=4%2C792%2C654.93#L400',
   compare:
     '?view=compare&d=2024-wuhan-huangpi-032-big-data-center%3A032001,2024-wuhan-huangpi-032-big-data-center%3A032002,2024-wuhan-huangpi-032-big-data-center%3A032003',
-  'compare, two departments':
+  'compare (two departments)':
     '?view=compare&d=2025-dalian-xigang-146-big-data-center,2025-dalian-xigang-103-government-office',
   embed: 'e/2025-dalian-xigang-103-government-office/201/',
   'embed (old link)': 'embed.html?view=drill&d=2025-dalian-xigang-103-government-office&node=201',
