@@ -317,6 +317,26 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+test('a 款 whose app cannot be loaded shows its 类 as baked, rather than a page half hidden', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The boot script loads; the app's own code (the other main-*.js) answers 503.
+  const html = await (await page.request.get('./')).text();
+  const boot = /src="\.\/assets\/(main-[^"]+\.js)"/.exec(html)?.[1] ?? '';
+  expect(boot).not.toBe('');
+  await page.route('**/assets/main-*.js', (route) =>
+    route.request().url().endsWith(boot) ? route.continue() : route.fulfill({ status: 503 }),
+  );
+  await page.goto(`./d/${OFFICE}/201/?node=20103`);
+  // 附表4/7: 20103 is a row of the 类 201, 509.67 万元.
+  await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toContainText('509.67');
+  await expect(row(page, '20103 政府办公厅（室）及相关机构事务')).toBeVisible();
+  expect(consoleErrors.length).toBeGreaterThan(0);
+  expect(consoleErrors.every((text) => /503|dynamically imported module|main-/.test(text))).toBe(true);
+  consoleErrors.length = 0;
+});
+
 test('a baked page whose data cannot be loaded says so once the reader acts', async ({
   page,
   consoleErrors,

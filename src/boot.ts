@@ -39,7 +39,17 @@ if (baked && hrefOf(route) === baked.href) {
   if (route.line !== null && !atAnchor) {
     document.getElementById(`L${route.line}`)?.scrollIntoView({ block: 'center' });
   }
-  whenReaderActs(() => import('./main').then((app) => app.hydrate(baked, base)), { now: !atAnchor });
+  whenReaderActs(
+    () =>
+      import('./main')
+        .then((app) => app.hydrate(baked, base))
+        .catch((error: unknown) => {
+          // No app (its code did not load): the page as baked is better than a page half hidden.
+          classes.remove('moving');
+          throw error;
+        }),
+    { now: !atAnchor },
+  );
 } else {
   classes.remove('moving');
   classes.add('drawing');
