@@ -20,6 +20,11 @@ export function structureIssues(file: string, table: RowTable): Issue[] {
     table: table.table.label,
     message,
   });
+  const classes = table.rows.filter((_, index) => roles[index] === 'class' && table.rows[index].code);
+  /** The code lengths the table prints rows at (3 类, 5 款, 7 项). */
+  const levels = new Set(classes.map((row) => (row.code as string).length));
+  /** Rows whose parent's level the table prints nowhere, by the parent's code length. */
+  const unprinted = new Map<number, RowTable['rows']>();
   let seen = new Map<string, number>();
   const once = new Map<string, number>();
   table.rows.forEach((row, index) => {
@@ -55,7 +60,11 @@ export function structureIssues(file: string, table: RowTable): Issue[] {
       return;
     }
     seen.set(row.code, row.line);
-    if (row.code.length > 3 && !seen.has(row.code.slice(0, -2))) {
+    const parent = row.code.slice(0, -2);
+    if (row.code.length > 3 && !seen.has(parent) && !levels.has(parent.length)) {
+      // A level the table never prints (a table of 项 alone): said once for the table, below.
+      unprinted.set(parent.length, [...(unprinted.get(parent.length) ?? []), row]);
+    } else if (row.code.length > 3 && !seen.has(parent)) {
       issues.push(
         issue(
           'identity-missing',
@@ -65,18 +74,33 @@ export function structureIssues(file: string, table: RowTable): Issue[] {
       );
     }
   });
-  // Every 类/款 above the deepest level has rows under it, and every row has a code.
-  const classes = table.rows.filter((_, index) => roles[index] === 'class' && table.rows[index].code);
-  const deepest = Math.max(0, ...classes.map((row) => row.code?.length ?? 0));
-  for (const row of classes) {
-    const code = row.code as string;
-    if (code.length >= deepest) continue;
-    if (!classes.some((other) => other.code?.length === code.length + 2 && other.code.startsWith(code))) {
+  for (const [length, rows] of unprinted) {
+    const [first] = rows;
+    issues.push(
+      issue(
+        'identity-missing',
+        first.line,
+        `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} with ${(first.code as string).length}-digit codes (the first ${first.code} ${first.name}) and no row with a ${length}-digit code above any of them: the table lists them without the level above, so their sums cannot be checked here; was a line lost, or does the table print this level alone?`,
+      ),
+    );
+  }
+  // A 类/款 above the deepest level with nothing under it, where most at its level have rows
+  // under them: a lost line. (Where most have none, as the 款 of an economic classification,
+  // of which a few are split further, a row with none is the rule, not a loss.)
+  const deepest = Math.max(0, ...levels);
+  const under = (code: string) =>
+    classes.some((other) => other.code !== code && other.code?.startsWith(code));
+  for (const length of levels) {
+    if (length >= deepest) continue;
+    const atLevel = classes.filter((row) => row.code?.length === length);
+    const bare = atLevel.filter((row) => !under(row.code as string));
+    if (bare.length * 2 > atLevel.length) continue;
+    for (const row of bare) {
       issues.push(
         issue(
           'identity-missing',
           row.line,
-          `${code} ${row.name} has no rows under it, though the table lists them for the others, so its sum cannot be checked; was a line lost?`,
+          `${row.code} ${row.name} has no rows under it, though the table lists them for the others, so its sum cannot be checked; was a line lost?`,
         ),
       );
     }

@@ -78,7 +78,7 @@ export const ISSUE_TITLES_ZH: Record<IssueCode, string> = {
   'row-unplaced': '有一行无法归入表格结构',
   'placement-inferred': '行的位置由上下文推断',
   'header-unrecognized': '表头无法识别',
-  'identity-missing': '未找到部门名称或年度',
+  'identity-missing': '缺少应有的行或信息，无法核对',
   'duplicate-row': '重复的行',
   'stray-rows': '有金额行不属于任何表格',
   'name-differs': '同一项目编码在两处名称不同',
