@@ -1,6 +1,7 @@
 // The built site's data as the renderer reads it (src/bake/render.tsx `ReadData`): the catalog,
 // and each disclosure's, checks', years' or projects' file by its key, parsed, or a source text
-// by its path below the data folder; undefined when there is none. Files are kept until `forget` (the cli lets them go after each disclosure).
+// by its path below the data folder; undefined when there is none. Files are kept until
+// `forget` (the cli lets them go after each disclosure).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +20,10 @@ export function siteData(dir: string): { catalog: Catalog | undefined; read: Rea
   const read: ReadData = (record, key) => {
     if (record === 'catalog') return catalog;
     if (record === 'sources') {
-      const path = join(dir, ...key.split('/'));
+      const parts = key.split('/');
+      const path = join(dir, ...parts);
       // Only a path below the data folder: the catalog names it, but a page never reads above it.
-      if (key.split('/').includes('..') || !existsSync(path)) return undefined;
+      if (parts.includes('..') || !existsSync(path)) return undefined;
       if (!cache.has(path)) cache.set(path, readFileSync(path, 'utf8'));
       return cache.get(path);
     }

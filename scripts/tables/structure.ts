@@ -63,7 +63,8 @@ export function structureIssues(file: string, table: RowTable): Issue[] {
     const parent = row.code.slice(0, -2);
     if (row.code.length > 3 && !seen.has(parent) && !levels.has(parent.length)) {
       // A level the table never prints (a table of 项 alone): said once for the table, below.
-      unprinted.set(parent.length, [...(unprinted.get(parent.length) ?? []), row]);
+      if (!unprinted.has(parent.length)) unprinted.set(parent.length, []);
+      unprinted.get(parent.length)?.push(row);
     } else if (row.code.length > 3 && !seen.has(parent)) {
       issues.push(
         issue(

@@ -16,10 +16,11 @@ fixBase();
 reportHeights();
 const baked = readBakedPage();
 const { route } = parseEmbedLocation(pagePath(), window.location.search);
+/** Whether a page made with data of this version shows what the link was made with (`v=`). */
+const madeWith = (version: string | null): boolean =>
+  route.pinned.length === 0 || route.pinned.join(',') === version;
 const current =
-  baked !== null &&
-  embedHrefOf({ ...route, pinned: [] }) === baked.href &&
-  (route.pinned.length === 0 || route.pinned.join(',') === baked.version);
+  baked !== null && embedHrefOf({ ...route, pinned: [] }) === baked.href && madeWith(baked.version);
 
 /** Draws the embed in the browser. */
 function draw(): void {
@@ -44,7 +45,7 @@ async function bakedInstead(): Promise<string | null> {
   const response = await fetch(href);
   if (!response.ok) return null;
   const page = bakedPageIn(await response.text());
-  return page && (route.pinned.length === 0 || route.pinned.join(',') === page.version) ? href : null;
+  return page && madeWith(page.version) ? href : null;
 }
 
 if (!current && baked === null) {

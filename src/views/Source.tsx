@@ -113,6 +113,7 @@ export default function Source() {
               );
             }
             const here = number === route.line;
+            const shown = line.replace(/\t+$/, '').replace(/\t/g, ' │ ');
             return (
               <li
                 key={number}
@@ -125,10 +126,10 @@ export default function Source() {
                     set apart by a rule; one text node per line keeps long texts fast and small. */}
                 {here ? (
                   <span className="text">
-                    <Cited text={line.replace(/\t+$/, '').replace(/\t/g, ' │ ')} cite={route.cite} />
+                    <Cited text={shown} cite={route.cite} />
                   </span>
                 ) : (
-                  line.replace(/\t+$/, '').replace(/\t/g, ' │ ')
+                  shown
                 )}
               </li>
             );
